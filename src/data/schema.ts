@@ -1,0 +1,68 @@
+// The one definition of the published dataset format. data/contacts.schema.json is emitted from it
+// (npm run data:schema), the checker and the app both validate with it.
+import * as z from 'zod/mini';
+
+export const TRACKS = ['1', '1.5', '2'] as const;
+export const KINDS = ['meeting', 'call', 'exchange', 'conference'] as const;
+export const CONFIDENCES = ['confirmed', 'reported', 'disputed'] as const;
+export const PLACE_PRECISIONS = ['venue', 'city', 'country'] as const;
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: the form of the string is the precision of the date. */
+export const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+const text = z.string().check(z.minLength(1), z.trim());
+const partialDate = z.string().check(z.regex(PARTIAL_DATE, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
+
+export const placeSchema = z.object({
+  name: text,
+  city: z.optional(text),
+  country: text,
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  lon: z.number().check(z.gte(-180), z.lte(180)),
+  precision: z.enum(PLACE_PRECISIONS),
+});
+
+export const participantSchema = z.object({
+  name: text,
+  role: z.optional(text),
+  party: z.optional(text),
+});
+
+export const sourceSchema = z.object({
+  publisher: text,
+  title: text,
+  url: z.string().check(z.regex(/^https?:\/\/[^\s]+$/i, 'only http(s) URLs are allowed')),
+  published: z.optional(partialDate),
+});
+
+export const contactSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'id must be lowercase letters, digits, ".", "_" or "-"')),
+  title: text,
+  start: partialDate,
+  end: z.optional(partialDate),
+  track: z.enum(TRACKS),
+  kind: z.enum(KINDS),
+  places: z.array(placeSchema).check(z.minLength(1, 'at least one place is required')),
+  parties: z.array(text),
+  participants: z.array(participantSchema),
+  summary: text,
+  confidence: z.enum(CONFIDENCES),
+  disclosed: z.optional(partialDate),
+  notes: z.optional(text),
+  sources: z.array(sourceSchema).check(z.minLength(1, 'at least one source is required')),
+});
+
+export const datasetSchema = z.object({
+  version: z.literal(1),
+  contacts: z.array(contactSchema),
+});
+
+export type Track = (typeof TRACKS)[number];
+export type Kind = (typeof KINDS)[number];
+export type Confidence = (typeof CONFIDENCES)[number];
+export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
+export type Place = z.infer<typeof placeSchema>;
+export type Participant = z.infer<typeof participantSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Contact = z.infer<typeof contactSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;

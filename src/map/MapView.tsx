@@ -1,0 +1,116 @@
+import { useEffect } from 'react';
+import { MapContainer, useMap } from 'react-leaflet';
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { useAtlasStore, type AtlasState } from '../state/store.ts';
+import { placesOf, selectIndex, selectView } from '../state/selectors.ts';
+import { selectPlace, setHover } from '../state/actions.ts';
+import { createContactLayers } from './contactLayers.ts';
+import { createOnlineTiles, loadBasemap } from './basemap.ts';
+import { fitIndex, focusPlaces } from './mapFocus.ts';
+
+/** Connects the store to the Leaflet adapter through a subscription, so scrubbing the timeline never
+ * re-renders React. */
+function ContactLayersBridge() {
+  const map = useMap();
+  useEffect(function attachContactLayers() {
+    const layers = createContactLayers(map, {
+      selectPlace,
+      hoverPlace: (place) => setHover(place === null ? null : { type: 'place', place }),
+    });
+    let frame = 0;
+    const draw = () => {
+      frame = 0;
+      const state = useAtlasStore.getState();
+      const view = selectView(state);
+      if (!state.dataset.index || !view) return;
+      layers.render({
+        index: state.dataset.index,
+        view,
+        selectedPlaces: new Set(placesOf(state.dataset.index, state.selection)),
+        hoveredPlaces: new Set(placesOf(state.dataset.index, state.hover)),
+      });
+    };
+    // Several store changes in one frame (a drag event, then a hover) draw once.
+    const schedule = () => { if (!frame) frame = requestAnimationFrame(draw); };
+    const unsubscribe = useAtlasStore.subscribe(
+      (s: AtlasState) => [s.dataset.index, s.window, s.tracks, s.selection, s.hover] as const,
+      schedule,
+      { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
+    );
+    draw();
+    return function detachContactLayers() {
+      cancelAnimationFrame(frame);
+      unsubscribe();
+      layers.destroy();
+    };
+  }, [map]);
+  return null;
+}
+
+function FitToData() {
+  const map = useMap();
+  const index = useAtlasStore(selectIndex);
+  useEffect(() => { if (index) fitIndex(map, index); }, [map, index]);
+  return null;
+}
+
+/** When a contact is selected from outside the map (timeline, list), bring its places into view. */
+function FollowSelection() {
+  const map = useMap();
+  const focusRequest = useAtlasStore((s) => s.focusRequest);
+  useEffect(() => {
+    if (!focusRequest) return;
+    const { dataset, selection } = useAtlasStore.getState();
+    const places = placesOf(dataset.index, selection);
+    if (dataset.index && places.length) focusPlaces(map, dataset.index, places);
+  }, [map, focusRequest]);
+  return null;
+}
+
+function Basemaps() {
+  const map = useMap();
+  useEffect(function attachBasemaps() {
+    const renderer = L.canvas({ padding: 0.3 });
+    const offline = L.layerGroup().addTo(map);
+    const online = createOnlineTiles();
+    let cancelled = false;
+    loadBasemap(renderer)
+      .then((layer) => { if (!cancelled) offline.addLayer(layer); })
+      .catch((err: unknown) => console.warn('Offline basemap could not be drawn:', err));
+    const control = L.control.layers(
+      { 'Offline map (country shapes)': offline, 'OpenStreetMap (online)': online },
+      undefined,
+      { position: 'topright', collapsed: true },
+    ).addTo(map);
+    map.attributionControl.addAttribution('Country shapes: Natural Earth');
+    return function detachBasemaps() {
+      cancelled = true;
+      control.remove();
+      offline.remove();
+      online.remove();
+      renderer.remove();
+    };
+  }, [map]);
+  return null;
+}
+
+export default function MapView() {
+  return (
+    <MapContainer
+      className="map"
+      center={[40, 20]}
+      zoom={3}
+      minZoom={1}
+      maxZoom={16}
+      worldCopyJump={false}
+      attributionControl
+      aria-label="Map of contacts"
+    >
+      <Basemaps />
+      <FitToData />
+      <ContactLayersBridge />
+      <FollowSelection />
+    </MapContainer>
+  );
+}

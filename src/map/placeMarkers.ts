@@ -1,0 +1,58 @@
+// The DOM for one marker: a disc whose ring shows the track mix and whose centre shows the count.
+// Built with textContent only: place names come from data and are never parsed as HTML.
+import { TRACK_COLORS } from '../ui/tracks.ts';
+
+export interface MarkerLook {
+  label: string;
+  count: number;
+  trackCounts: [number, number, number];
+  approximate: boolean;
+  selected: boolean;
+  hovered: boolean;
+  cluster: boolean;
+}
+
+export function markerSize(count: number): number {
+  return Math.round(Math.min(56, 22 + 7 * Math.sqrt(count)));
+}
+
+export function lookSignature(look: MarkerLook): string {
+  return [look.label, look.count, look.trackCounts.join('/'), +look.approximate, +look.selected, +look.hovered, +look.cluster].join('|');
+}
+
+function ringGradient(counts: [number, number, number]): string {
+  const total = counts[0] + counts[1] + counts[2] || 1;
+  let at = 0;
+  const stops: string[] = [];
+  counts.forEach((n, t) => {
+    if (!n) return;
+    const from = (at / total) * 100;
+    at += n;
+    stops.push(`${TRACK_COLORS[t]} ${from.toFixed(2)}% ${((at / total) * 100).toFixed(2)}%`);
+  });
+  return `conic-gradient(${stops.join(', ')})`;
+}
+
+export function createPin(): HTMLElement {
+  const pin = document.createElement('div');
+  pin.className = 'pin';
+  const count = document.createElement('span');
+  count.className = 'pin-count';
+  pin.append(count);
+  return pin;
+}
+
+export function applyLook(host: HTMLElement, pin: HTMLElement, look: MarkerLook): void {
+  const size = markerSize(look.count);
+  pin.style.width = `${size}px`;
+  pin.style.height = `${size}px`;
+  pin.style.background = ringGradient(look.trackCounts);
+  pin.classList.toggle('is-approx', look.approximate);
+  pin.classList.toggle('is-cluster', look.cluster);
+  host.classList.toggle('is-selected', look.selected);
+  host.classList.toggle('is-hovered', look.hovered);
+  (pin.firstChild as HTMLElement).textContent = String(look.count);
+  host.setAttribute('aria-label', look.label);
+  host.setAttribute('aria-pressed', String(look.selected));
+  host.title = look.label;
+}

@@ -1,0 +1,92 @@
+import type { Contact } from '../data/schema.ts';
+import { datePrecision, describeDelay, formatDateSpan, formatPartialDate, periodStart } from '../data/dates.ts';
+import { isHttpUrl } from '../data/links.ts';
+import { TRACK_DESCRIPTIONS, TRACK_LABELS, trackClass } from '../ui/tracks.ts';
+
+const PRECISION_WORDS = { day: 'exact day', month: 'known to the month', year: 'known to the year' } as const;
+const PLACE_PRECISION = {
+  venue: 'venue known',
+  city: 'city known',
+  country: 'approx.: only the country is known; marker at the capital',
+} as const;
+
+function dateNote(c: Contact): string {
+  const p = datePrecision(c.start);
+  return c.end && c.end !== c.start ? `${PRECISION_WORDS[p]}, range` : PRECISION_WORDS[p];
+}
+
+export function ContactSummaryLine({ contact }: { contact: Contact }) {
+  return (
+    <p className="meta">
+      <span className={`track-chip ${trackClass(contact.track)}`}>{TRACK_LABELS[contact.track]}</span>
+      {' '}<span>{formatDateSpan(contact.start, contact.end)}</span>
+      {' · '}<span>{contact.kind}</span>
+      {contact.confidence !== 'confirmed' && (
+        <> {' · '}<span className={`confidence confidence-${contact.confidence}`}>{contact.confidence}</span></>
+      )}
+    </p>
+  );
+}
+
+export default function ContactDetails({ contact }: { contact: Contact }) {
+  const disclosedAfter = contact.disclosed
+    ? describeDelay(periodStart(contact.start), periodStart(contact.disclosed))
+    : null;
+  return (
+    <article className="contact-details" aria-labelledby={`contact-${contact.id}`}>
+      <h3 id={`contact-${contact.id}`}>{contact.title}</h3>
+      <ContactSummaryLine contact={contact} />
+      <dl>
+        <dt>Date</dt>
+        <dd>{formatDateSpan(contact.start, contact.end)} <span className="hint">({dateNote(contact)})</span></dd>
+        <dt>Track</dt>
+        <dd>{TRACK_LABELS[contact.track]}: {TRACK_DESCRIPTIONS[contact.track]}</dd>
+        <dt>Confidence</dt>
+        <dd className={`confidence-${contact.confidence}`}>
+          {contact.confidence === 'disputed' ? 'Disputed: sources disagree (see notes)' : contact.confidence}
+        </dd>
+        <dt>{contact.places.length > 1 ? 'Places' : 'Place'}</dt>
+        <dd>
+          <ul className="plain">
+            {contact.places.map((p, i) => (
+              <li key={i}>
+                {p.name}{p.city && p.city !== p.name ? `, ${p.city}` : ''} ({p.country})
+                {' '}<span className={p.precision === 'country' ? 'hint approx' : 'hint'}>{PLACE_PRECISION[p.precision]}</span>
+              </li>
+            ))}
+          </ul>
+        </dd>
+        {contact.parties.length > 0 && (<><dt>Parties</dt><dd>{contact.parties.join(', ')}</dd></>)}
+        <dt>Participants</dt>
+        <dd>
+          {contact.participants.length === 0 ? <span className="hint">Not named in the sources</span> : (
+            <ul className="plain">
+              {contact.participants.map((p, i) => (
+                <li key={i}>{p.name}{p.role ? `, ${p.role}` : ''}{p.party && !p.role ? ` (${p.party})` : ''}</li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        {contact.disclosed && (
+          <>
+            <dt>Made public</dt>
+            <dd>Secret at the time; first reported {formatPartialDate(contact.disclosed)}, {disclosedAfter}</dd>
+          </>
+        )}
+      </dl>
+      <p className="summary">{contact.summary}</p>
+      {contact.notes && <p className="notes"><strong>Notes: </strong>{contact.notes}</p>}
+      <h4>Sources</h4>
+      <ol className="sources">
+        {contact.sources.map((s, i) => (
+          <li key={i}>
+            {isHttpUrl(s.url)
+              ? <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">{s.title}</a>
+              : <span>{s.title}</span>}
+            {' '}<span className="hint">{s.publisher}{s.published ? `, ${formatPartialDate(s.published)}` : ''}</span>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}

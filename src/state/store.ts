@@ -1,0 +1,42 @@
+// The app's one store. It holds the loaded dataset (already validated and indexed), the filters, the time
+// window and the selection. Map and timeline adapters subscribe to it directly; React views use selectors.
+import { create } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
+import type { ContactIndex } from '../data/contactIndex.ts';
+import type { RecordError } from '../data/parse.ts';
+import { ALL_TRACKS_ON, type TimeWindow, type TrackToggles } from '../data/query.ts';
+
+export type Selection =
+  | { type: 'place'; place: number }
+  | { type: 'contact'; contact: number }
+  | null;
+
+export interface DatasetState {
+  status: 'loading' | 'ready' | 'failed';
+  /** Where the data came from, shown to the user ("built-in dataset" or the ?data= URL). */
+  sourceLabel: string;
+  index: ContactIndex | null;
+  errors: RecordError[];
+  failure: string | null;
+}
+
+export interface AtlasState {
+  dataset: DatasetState;
+  tracks: TrackToggles;
+  window: TimeWindow | null;
+  selection: Selection;
+  hover: Selection;
+  /** Bumped when a view asks the map to bring the selection into view (a timeline click, not a marker click). */
+  focusRequest: number;
+}
+
+export const initialState: AtlasState = {
+  dataset: { status: 'loading', sourceLabel: '', index: null, errors: [], failure: null },
+  tracks: ALL_TRACKS_ON,
+  window: null,
+  selection: null,
+  hover: null,
+  focusRequest: 0,
+};
+
+export const useAtlasStore = create<AtlasState>()(subscribeWithSelector(() => initialState));

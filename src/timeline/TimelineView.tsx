@@ -1,0 +1,139 @@
+import { useEffect, useRef } from 'react';
+import { useAtlasStore, type AtlasState } from '../state/store.ts';
+import { selectContact, setHover, setTimeWindow } from '../state/actions.ts';
+import { fullWindow, type TimeWindow } from '../data/query.ts';
+import type { ContactIndex } from '../data/contactIndex.ts';
+import { createTimeline, type TimelineAdapter } from './timelineAdapter.ts';
+import { selectView } from '../state/selectors.ts';
+import { contactItemId, parseItemId, toTimelineItems, wantLabels, type Highlights, type ItemsResult } from './timelineItems.ts';
+
+function contactsAt(index: ContactIndex, places: number[]): Set<number> {
+  const out = new Set<number>();
+  if (!places.length) return out;
+  index.contactPlaces.forEach((ps, i) => { if (ps.some((p) => places.includes(p))) out.add(i); });
+  return out;
+}
+
+function highlightsOf(state: AtlasState): Highlights {
+  const index = state.dataset.index!;
+  const sel = state.selection;
+  const hover = state.hover;
+  return {
+    selected: new Set(sel?.type === 'contact' ? [sel.contact] : []),
+    related: sel?.type === 'place' ? contactsAt(index, [sel.place]) : new Set(),
+    hovered: hover?.type === 'place' ? contactsAt(index, [hover.place])
+      : new Set(hover?.type === 'contact' ? [hover.contact] : []),
+  };
+}
+
+function inside(win: TimeWindow, covers: TimeWindow): boolean {
+  return win.start >= covers.start && win.end <= covers.end;
+}
+
+/** Keeps the timeline in step with the store: items, visible tracks, selection and (when changed
+ * elsewhere) the window. */
+function connect(adapter: TimelineAdapter, container: HTMLElement) {
+  let shown: ItemsResult | null = null;
+  let frame = 0;
+
+  const refreshItems = () => {
+    frame = 0;
+    const state = useAtlasStore.getState();
+    const { index } = state.dataset;
+    if (!index || !state.window) return;
+    shown = toTimelineItems(index, state.window, state.tracks, highlightsOf(state), labelsFor(state));
+    adapter.setStacking(shown.labels);
+    adapter.setItems(shown.items);
+    adapter.setTrackVisibility(state.tracks);
+    const sel = state.selection;
+    adapter.setSelection(sel?.type === 'contact' ? [contactItemId(sel.contact)] : []);
+  };
+  const schedule = () => { if (!frame) frame = requestAnimationFrame(refreshItems); };
+  const labelsFor = (state: AtlasState) => labelsFit(state, container);
+
+  const unsubscribers = [
+    useAtlasStore.subscribe(
+      (s) => [s.dataset.index, s.tracks, s.selection, s.hover] as const,
+      schedule,
+      { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
+    ),
+    useAtlasStore.subscribe((s) => s.window, (win) => {
+      if (!win) return;
+      adapter.setWindow(win);
+      // Counts per period depend on the zoom; single items only on what is loaded around the window.
+      if (shown && (shown.mode === 'counts' || !inside(win, shown.covers)
+        || shown.labels !== labelsFor(useAtlasStore.getState()))) schedule();
+    }),
+  ];
+  refreshItems();
+  return () => {
+    cancelAnimationFrame(frame);
+    unsubscribers.forEach((u) => u());
+  };
+}
+
+function labelsFit(state: AtlasState, container: HTMLElement): boolean {
+  return wantLabels(selectView(state)?.visible.length ?? 0, container.clientWidth);
+}
+
+function activateItem(id: string) {
+  const parsed = parseItemId(id);
+  if (!parsed) return;
+  if ('contact' in parsed) selectContact(parsed.contact, true);
+  else setTimeWindow(parsed.bucket);
+}
+
+function hoverItem(id: string | null) {
+  const parsed = id === null ? null : parseItemId(id);
+  setHover(parsed && 'contact' in parsed ? { type: 'contact', contact: parsed.contact } : null);
+}
+
+function shiftWindow(factorStart: number, factorEnd: number) {
+  const win = useAtlasStore.getState().window;
+  if (!win) return;
+  const span = win.end - win.start;
+  setTimeWindow({ start: win.start + span * factorStart, end: win.end + span * factorEnd });
+}
+
+export default function TimelineView() {
+  const container = useRef<HTMLDivElement>(null);
+  const hasData = useAtlasStore((s) => s.dataset.index !== null && s.window !== null);
+
+  useEffect(function attachTimeline() {
+    const el = container.current;
+    const state = useAtlasStore.getState();
+    const win = state.window;
+    if (!el || !win || !hasData) return;
+    const adapter = createTimeline(el, win, labelsFit(state, el), {
+      rangeChange: setTimeWindow,
+      rangeChanged: setTimeWindow,
+      activate: activateItem,
+      hover: hoverItem,
+    });
+    const disconnect = connect(adapter, el);
+    document.documentElement.dataset.timeline = 'ready';
+    return function detachTimeline() {
+      disconnect();
+      adapter.destroy();
+      delete document.documentElement.dataset.timeline;
+    };
+  }, [hasData]);
+
+  const fitAll = () => {
+    const index = useAtlasStore.getState().dataset.index;
+    if (index) setTimeWindow(fullWindow(index));
+  };
+
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <div className="timeline-tools" role="toolbar" aria-label="Timeline controls">
+        <button type="button" onClick={() => shiftWindow(-0.25, -0.25)} aria-label="Earlier">◀</button>
+        <button type="button" onClick={() => shiftWindow(0.25, 0.25)} aria-label="Later">▶</button>
+        <button type="button" onClick={() => shiftWindow(0.25, -0.25)} aria-label="Zoom in">+</button>
+        <button type="button" onClick={() => shiftWindow(-0.5, 0.5)} aria-label="Zoom out">−</button>
+        <button type="button" onClick={fitAll}>All dates</button>
+      </div>
+      <div className="timeline-canvas" ref={container} />
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+// The vis-timeline adapter: the only file that imports the library. The timeline is created once and
+// destroyed in the cleanup; items go through one DataSet, updated by diff. Only user-made range changes
+// are reported back, so a window set from the store can never echo back into it.
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import { DataSet } from 'vis-data/esnext';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { TRACKS, type Track } from '../data/schema.ts';
+import type { TimeWindow } from '../data/query.ts';
+import { TRACK_DESCRIPTIONS, TRACK_LABELS } from '../ui/tracks.ts';
+import type { TimelineItem } from './timelineItems.ts';
+
+export interface TimelineHandlers {
+  /** Every frame of a user drag or zoom. */
+  rangeChange(win: TimeWindow): void;
+  /** After a drag or zoom ends (any cause). */
+  rangeChanged(win: TimeWindow): void;
+  activate(itemId: string): void;
+  hover(itemId: string | null): void;
+}
+
+interface VisItem {
+  id: string;
+  group: string;
+  start: Date;
+  end?: Date;
+  type: string;
+  content: HTMLElement;
+  title: string;
+  className: string;
+}
+
+const YEAR_MS = 365.25 * 86_400_000;
+
+function itemContent(item: TimelineItem, handlers: TimelineHandlers): HTMLElement {
+  const el = document.createElement('span');
+  el.className = 'item-label';
+  el.textContent = item.text;
+  // Keyboard users reach items with Tab and open them with Enter or Space.
+  el.tabIndex = 0;
+  el.setAttribute('role', 'button');
+  el.setAttribute('aria-label', item.label);
+  el.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      handlers.activate(item.id);
+    }
+  });
+  el.addEventListener('focus', () => handlers.hover(item.id));
+  el.addEventListener('blur', () => handlers.hover(null));
+  return el;
+}
+
+function signature(item: TimelineItem): string {
+  return `${item.group}|${item.start}|${item.end}|${item.type}|${item.text}|${item.className}`;
+}
+
+/** `stack` is fixed at creation for the first draw: changing options before vis-timeline's first draw
+ * leaves it hidden. */
+export function createTimeline(container: HTMLElement, initial: TimeWindow, stack: boolean, handlers: TimelineHandlers) {
+  const items = new DataSet<VisItem>();
+  const groups = new DataSet(TRACKS.map((t, order) => ({
+    id: t, content: `${TRACK_LABELS[t]}`, title: TRACK_DESCRIPTIONS[t], order, visible: true,
+    className: `group-${t.replace('.', '-')}`,
+  })));
+  const signatures = new Map<string, string>();
+  let stacked = stack;
+
+  const options: TimelineOptions = {
+    start: new Date(initial.start),
+    end: new Date(initial.end),
+    stack,
+    verticalScroll: true,
+    horizontalScroll: false,
+    zoomable: true,
+    moveable: true,
+    selectable: true,
+    multiselect: false,
+    showCurrentTime: false,
+    zoomMin: 86_400_000,
+    zoomMax: 40 * YEAR_MS,
+    orientation: { axis: 'top', item: 'top' },
+    margin: { item: { horizontal: 2, vertical: 3 }, axis: 4 },
+    groupOrder: 'order',
+    tooltip: { followMouse: false, delay: 250 },
+    height: '100%',
+  };
+  // vis-timeline's typings want its own DataSet types; ours are structurally the same.
+  const timeline = new Timeline(container, items as never, groups as never, options);
+
+  timeline.on('rangechange', (p: { start: Date; end: Date; byUser: boolean }) => {
+    if (p.byUser) handlers.rangeChange({ start: +p.start, end: +p.end });
+  });
+  timeline.on('rangechanged', (p: { start: Date; end: Date }) => {
+    handlers.rangeChanged({ start: +p.start, end: +p.end });
+  });
+  timeline.on('click', (p: { item: string | null; what: string | null }) => {
+    if (p.item !== null && p.item !== undefined) handlers.activate(String(p.item));
+  });
+  timeline.on('itemover', (p: { item: string }) => handlers.hover(String(p.item)));
+  timeline.on('itemout', () => handlers.hover(null));
+
+  return {
+    setItems(next: TimelineItem[]) {
+      const keep = new Set<string>();
+      const changed: VisItem[] = [];
+      for (const item of next) {
+        keep.add(item.id);
+        const sig = signature(item);
+        if (signatures.get(item.id) === sig) continue;
+        signatures.set(item.id, sig);
+        changed.push({
+          id: item.id,
+          group: item.group,
+          start: new Date(item.start),
+          end: item.end === undefined ? undefined : new Date(item.end),
+          type: item.type,
+          content: itemContent(item, handlers),
+          title: item.label,
+          className: item.className,
+        });
+      }
+      const gone = [...signatures.keys()].filter((id) => !keep.has(id));
+      for (const id of gone) signatures.delete(id);
+      if (gone.length) items.remove(gone);
+      if (changed.length) items.update(changed);
+    },
+    /** Stacking keeps labels apart; without labels it only piles dots into tall columns. */
+    setStacking(stack: boolean) {
+      if (stacked === stack) return;
+      stacked = stack;
+      timeline.setOptions({ stack });
+    },
+    setTrackVisibility(tracks: Readonly<Record<Track, boolean>>) {
+      groups.update(TRACKS.map((t) => ({ id: t, visible: tracks[t] })));
+    },
+    setWindow(win: TimeWindow) {
+      const current = timeline.getWindow();
+      if (+current.start === win.start && +current.end === win.end) return;
+      timeline.setWindow(new Date(win.start), new Date(win.end), { animation: false });
+    },
+    setSelection(ids: string[]) {
+      timeline.setSelection(ids);
+    },
+    getWindow(): TimeWindow {
+      const w = timeline.getWindow();
+      return { start: +w.start, end: +w.end };
+    },
+    destroy() {
+      timeline.destroy();
+    },
+  };
+}
+
+export type TimelineAdapter = ReturnType<typeof createTimeline>;

@@ -1,0 +1,168 @@
+// Contacts to timeline items, with no timeline library in sight. Past a few hundred contacts in range the
+// timeline would choke (vis-timeline takes seconds for 10k items), so we show counts per track per period
+// instead, and single items once the user has zoomed in far enough.
+import type { ContactIndex } from '../data/contactIndex.ts';
+import { DAY_MS, formatDateSpan, isApproximateDate } from '../data/dates.ts';
+import { contactsInWindow, type TimeWindow, type TrackToggles } from '../data/query.ts';
+import { TRACKS } from '../data/schema.ts';
+import { TRACK_LABELS, trackClass } from '../ui/tracks.ts';
+
+export interface TimelineItem {
+  id: string;
+  group: string;
+  start: number;
+  end?: number;
+  type: 'point' | 'range';
+  text: string;
+  /** Spoken and tooltip text: title, date, track. */
+  label: string;
+  className: string;
+}
+
+export interface Highlights {
+  selected: ReadonlySet<number>;
+  related: ReadonlySet<number>;
+  hovered: ReadonlySet<number>;
+}
+
+export const MAX_SINGLE_ITEMS = 500;
+
+/** Room a label needs on the time axis, in pixels; below that, items are drawn as dots and bars. */
+export const LABEL_ROOM_PX = 70;
+
+/** Labels only when the window is sparse enough that they would not stack into a wall of text. */
+export function wantLabels(visibleInWindow: number, widthPx: number): boolean {
+  return visibleInWindow * LABEL_ROOM_PX <= widthPx;
+}
+
+export function contactItemId(contact: number): string {
+  return `c${contact}`;
+}
+
+export function parseItemId(id: string | number): { contact: number } | { bucket: TimeWindow } | null {
+  const s = String(id);
+  if (s.startsWith('c')) return { contact: Number(s.slice(1)) };
+  const m = /^b[^:]+:(\d+):(\d+)$/.exec(s);
+  return m ? { bucket: { start: Number(m[1]), end: Number(m[2]) } } : null;
+}
+
+function contactItem(index: ContactIndex, i: number, hl: Highlights, labels: boolean): TimelineItem {
+  const c = index.contacts[i]!;
+  const approx = isApproximateDate(c.start, c.end);
+  const start = index.startMs[i]!;
+  const end = index.endMs[i]!;
+  const single = !approx && end - start <= DAY_MS;
+  const classes = ['contact', trackClass(c.track)];
+  if (!labels) classes.push('is-compact');
+  if (approx) classes.push('is-approx');
+  if (c.confidence === 'disputed') classes.push('is-disputed');
+  if (hl.selected.has(i)) classes.push('is-selected');
+  if (hl.related.has(i)) classes.push('is-related');
+  if (hl.hovered.has(i)) classes.push('is-hovered');
+  const date = formatDateSpan(c.start, c.end);
+  const flags = c.confidence === 'disputed' ? ', disputed' : '';
+  return {
+    id: contactItemId(i),
+    group: c.track,
+    start,
+    end: single ? undefined : end,
+    type: single ? 'point' : 'range',
+    text: labels ? (approx ? '≈ ' : '') + (c.confidence === 'disputed' ? '? ' : '') + c.title : '',
+    label: `${c.title}, ${date}, ${TRACK_LABELS[c.track]}${flags}`,
+    className: classes.join(' '),
+  };
+}
+
+/** The period length that gives roughly 40–80 buckets across the visible window. */
+export function bucketUnit(spanMs: number): 'day' | 'week' | 'month' | 'quarter' | 'year' {
+  const days = spanMs / DAY_MS;
+  if (days <= 90) return 'day';
+  if (days <= 600) return 'week';
+  if (days <= 2500) return 'month';
+  if (days <= 7000) return 'quarter';
+  return 'year';
+}
+
+export function bucketStart(t: number, unit: ReturnType<typeof bucketUnit>): number {
+  const d = new Date(t);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  switch (unit) {
+    case 'day': return Date.UTC(y, m, d.getUTCDate());
+    case 'week': {
+      const day = Date.UTC(y, m, d.getUTCDate());
+      return day - ((d.getUTCDay() + 6) % 7) * DAY_MS;
+    }
+    case 'month': return Date.UTC(y, m, 1);
+    case 'quarter': return Date.UTC(y, m - (m % 3), 1);
+    case 'year': return Date.UTC(y, 0, 1);
+  }
+}
+
+function nextBucket(start: number, unit: ReturnType<typeof bucketUnit>): number {
+  const d = new Date(start);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  switch (unit) {
+    case 'day': return start + DAY_MS;
+    case 'week': return start + 7 * DAY_MS;
+    case 'month': return Date.UTC(y, m + 1, 1);
+    case 'quarter': return Date.UTC(y, m + 3, 1);
+    case 'year': return Date.UTC(y + 1, 0, 1);
+  }
+}
+
+export interface ItemsResult {
+  mode: 'contacts' | 'counts';
+  labels: boolean;
+  items: TimelineItem[];
+  /** The time range these items cover; outside it the timeline must ask again. */
+  covers: TimeWindow;
+}
+
+/**
+ * Items for the window plus one window's width on each side, so a drag shows items before it ends.
+ * Small datasets get every contact at once and never need to be asked again.
+ */
+export function toTimelineItems(
+  index: ContactIndex, win: TimeWindow, tracks: TrackToggles, hl: Highlights, labels: boolean, max = MAX_SINGLE_ITEMS,
+): ItemsResult {
+  const on = TRACKS.map((t) => tracks[t]);
+  if (index.contacts.length <= max) {
+    const items: TimelineItem[] = [];
+    index.contacts.forEach((_, i) => { if (on[index.track[i]!]) items.push(contactItem(index, i, hl, labels)); });
+    return { mode: 'contacts', labels, items, covers: { start: -Infinity, end: Infinity } };
+  }
+  const span = win.end - win.start;
+  const covers = { start: win.start - span, end: win.end + span };
+  const inRange = contactsInWindow(index, covers).filter((i) => on[index.track[i]!]);
+  if (inRange.length <= max) {
+    return { mode: 'contacts', labels, items: inRange.map((i) => contactItem(index, i, hl, labels)), covers };
+  }
+  const unit = bucketUnit(span);
+  const counts = new Map<string, { track: number; start: number; n: number }>();
+  for (const i of inRange) {
+    const t = index.track[i]!;
+    const start = bucketStart(Math.max(index.startMs[i]!, covers.start), unit);
+    const key = `${t}:${start}`;
+    const b = counts.get(key);
+    if (b) b.n++;
+    else counts.set(key, { track: t, start, n: 1 });
+  }
+  const items: TimelineItem[] = [];
+  for (const b of counts.values()) {
+    const track = TRACKS[b.track]!;
+    const end = nextBucket(b.start, unit);
+    items.push({
+      id: `b${track}:${b.start}:${end}`,
+      group: track,
+      start: b.start,
+      end,
+      type: 'range',
+      text: String(b.n),
+      label: `${b.n} ${TRACK_LABELS[track]} contacts starting in this ${unit}; activate to zoom in`,
+      className: `bucket ${trackClass(track)}`,
+    });
+  }
+  return { mode: 'counts', labels, items, covers };
+}
