@@ -60,7 +60,13 @@ export class Gazetteer {
   }
 
   find(name: string, country: string): GazetteerHit | null {
-    const key = `${normalizeName(name)}|${country.toUpperCase()}`;
-    return this.overrides.get(key) ?? this.byKey.get(key) ?? null;
+    const cc = country.toUpperCase();
+    // "Dolmabahçe Palace (presidential working office)" is the Dolmabahçe Palace.
+    for (const candidate of new Set([name, name.replace(/\s*\(.*\)\s*$/, '')])) {
+      const key = `${normalizeName(candidate)}|${cc}`;
+      const hit = this.overrides.get(key) ?? this.byKey.get(key);
+      if (hit) return hit;
+    }
+    return null;
   }
 }
