@@ -13,7 +13,7 @@ const noReactOrStore = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
+  { ignores: ['dist', 'node_modules', 'scripts/tmp', 'test-results', 'playwright-report', 'bench-results'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

@@ -36,6 +36,19 @@ export function trackIndex(track: Track): number {
   return TRACKS.indexOf(track);
 }
 
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** "Switzerland (location not reported)": one name per country placeholder, whatever each record wrote. */
+export function placeholderName(country: string): string {
+  let name = country;
+  try {
+    name = regionNames.of(country.toUpperCase()) ?? country;
+  } catch {
+    // Not a region code (an organisation, or a typo): show it as written.
+  }
+  return `${name} (location not reported)`;
+}
+
 export function placeKey(place: { name: string; city?: string; country: string; precision: PlacePrecision }): string {
   if (place.precision === 'country') return `country:${place.country.toUpperCase()}`;
   return `${(place.city ?? place.name).trim().toLowerCase()}|${place.country.toUpperCase()}`;
@@ -71,7 +84,7 @@ export function buildIndex(input: readonly Contact[]): ContactIndex {
         placeByKey.set(key, at);
         places.push({
           key,
-          name: p.precision === 'country' ? p.name : (p.city ?? p.name),
+          name: p.precision === 'country' ? placeholderName(p.country) : (p.city ?? p.name),
           country: p.country.toUpperCase(),
           lat: p.lat,
           lon: p.lon,

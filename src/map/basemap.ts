@@ -3,26 +3,9 @@
 import L from 'leaflet';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
-
-/** Rings crossing the antimeridian (Russia, Fiji) jump by ~360° between points; unwrap them so no streak
- * is drawn across the whole map. */
-export function unwrapRing(ring: Position[]): Position[] {
-  const out: Position[] = [];
-  let offset = 0;
-  let prev: number | null = null;
-  for (const [lon, lat] of ring as Array<[number, number]>) {
-    if (prev !== null) {
-      const jump = lon + offset - prev;
-      if (jump > 180) offset -= 360;
-      else if (jump < -180) offset += 360;
-    }
-    prev = lon + offset;
-    out.push([lon + offset, lat]);
-  }
-  return out;
-}
+import { unwrapRing } from './unwrapRing.ts';
 
 function unwrapGeometry(g: Geometry): Geometry {
   if (g.type === 'Polygon') return { ...g, coordinates: g.coordinates.map(unwrapRing) };

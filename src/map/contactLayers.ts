@@ -49,11 +49,13 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
   function ensureClusterIndex(index: ContactIndex) {
     if (clusterIndexFor === index && clusterIndex) return clusterIndex;
     clusterIndex = new Supercluster<PlacePoint>({ radius: 44, maxZoom: 12 });
-    clusterIndex.load(index.places.map((p, place) => ({
+    // Country placeholders sit on a capital's coordinates; clustered, they could never be told apart from
+    // the capital itself, so they are drawn on their own (see renderMarkers).
+    clusterIndex.load(index.places.flatMap((p, place) => p.approximate ? [] : [{
       type: 'Feature' as const,
       properties: { place },
       geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] },
-    })));
+    }]));
     clusterIndexFor = index;
     leavesCache = new Map();
     return clusterIndex;
@@ -135,6 +137,10 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
       }, () => handlers.selectPlace(place), place);
     };
 
+    index.places.forEach((p, place) => {
+      if (p.approximate && view.placeTotals[place]) showPlace(place);
+    });
+
     for (const f of sc.getClusters(bbox, zoom)) {
       const props = f.properties as PlacePoint & { cluster?: boolean; cluster_id?: number };
       if (!props.cluster) {
@@ -163,7 +169,7 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
       const key = `c${id}@${zoom}`;
       seen.add(key);
       upsert(key, [lat, lon], {
-        label: `${active.length} places: ${shown}; ${total} contact${total === 1 ? '' : 's'}. Zoom in`,
+        label: `${active.length} places: ${shown}; ${total} contact${total === 1 ? '' : 's'}; activate to zoom in`,
         count: total,
         trackCounts: sum,
         approximate: false,

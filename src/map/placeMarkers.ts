@@ -44,8 +44,13 @@ export function createPin(): HTMLElement {
 
 export function applyLook(host: HTMLElement, pin: HTMLElement, look: MarkerLook): void {
   const size = markerSize(look.count);
-  pin.style.width = `${size}px`;
-  pin.style.height = `${size}px`;
+  // The marker element itself is the button, so it gets the pin's size, centred on the point.
+  host.style.width = `${size}px`;
+  host.style.height = `${size}px`;
+  // A placeholder is drawn beside the capital that stands in for it, so both stay visible and clickable.
+  const offset = look.approximate ? size * 0.7 : 0;
+  host.style.marginLeft = `${-size / 2 + offset}px`;
+  host.style.marginTop = `${-size / 2 + offset}px`;
   pin.style.background = ringGradient(look.trackCounts);
   pin.classList.toggle('is-approx', look.approximate);
   pin.classList.toggle('is-cluster', look.cluster);

@@ -127,11 +127,11 @@ export default function TimelineView() {
   return (
     <section className="timeline" aria-label="Timeline">
       <div className="timeline-tools" role="toolbar" aria-label="Timeline controls">
-        <button type="button" onClick={() => shiftWindow(-0.25, -0.25)} aria-label="Earlier">◀</button>
-        <button type="button" onClick={() => shiftWindow(0.25, 0.25)} aria-label="Later">▶</button>
-        <button type="button" onClick={() => shiftWindow(0.25, -0.25)} aria-label="Zoom in">+</button>
-        <button type="button" onClick={() => shiftWindow(-0.5, 0.5)} aria-label="Zoom out">−</button>
-        <button type="button" onClick={fitAll}>All dates</button>
+        <button type="button" onClick={() => shiftWindow(-0.25, -0.25)} aria-label="Move timeline earlier">◀</button>
+        <button type="button" onClick={() => shiftWindow(0.25, 0.25)} aria-label="Move timeline later">▶</button>
+        <button type="button" onClick={() => shiftWindow(0.25, -0.25)} aria-label="Zoom timeline in">+</button>
+        <button type="button" onClick={() => shiftWindow(-0.5, 0.5)} aria-label="Zoom timeline out">−</button>
+        <button type="button" onClick={fitAll} aria-label="Show all dates">All dates</button>
       </div>
       <div className="timeline-canvas" ref={container} />
     </section>

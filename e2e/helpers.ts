@@ -1,0 +1,56 @@
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+/** Loads the app and fails the test on any console error or request to another host. */
+export async function openAtlas(page: Page, query = '') {
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const host = new URL(r.url()).hostname;
+    if (!['127.0.0.1', 'localhost'].includes(host) && !r.url().startsWith('data:')) problems.push(`request to ${r.url()}`);
+  });
+  await page.goto(`./${query}`);
+  await expect(page.locator('html[data-timeline="ready"]')).toBeAttached({ timeout: 20_000 });
+  // vis-timeline keeps itself hidden until its first full draw.
+  await expect(page.locator('.vis-timeline')).toBeVisible();
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+  return problems;
+}
+
+/** Serves a file from e2e/fixtures at /fixtures/<name>, as a user's own dataset would be served. */
+export async function serveFixture(page: Page, name: string) {
+  const body = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  await page.route(`**/fixtures/${name}`, (route) => route.fulfill({ body, contentType: 'application/json' }));
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function placeMarker(page: Page, place: string) {
+  return page.getByRole('button', { name: new RegExp(`^${escape(place)}, \\d+ contacts?`) });
+}
+
+/** Timeline items (not the extra dot elements vis-timeline draws for points). */
+export function timelineItems(page: Page, extraClass = '') {
+  return page.locator(`.vis-item.vis-point${extraClass}, .vis-item.vis-range${extraClass}`);
+}
+
+/** Clicks clusters that contain the place until its own marker shows, as a user zooming in would. */
+export async function revealPlace(page: Page, place: string) {
+  for (let i = 0; i < 6; i++) {
+    if (await placeMarker(page, place).count()) return placeMarker(page, place);
+    const cluster = page.getByRole('button', { name: new RegExp(`^\\d+ places: .*${escape(place)}`) }).first();
+    await cluster.click();
+    await page.waitForTimeout(450);
+  }
+  return placeMarker(page, place);
+}
+
+export async function markerCount(page: Page, place: string): Promise<number> {
+  const label = await placeMarker(page, place).getAttribute('aria-label');
+  return Number(/, (\d+) contact/.exec(label ?? '')?.[1]);
+}
+
+export async function markerLabels(page: Page): Promise<string[]> {
+  return page.locator('.atlas-marker').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? '').sort());
+}

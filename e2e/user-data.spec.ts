@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { openAtlas, serveFixture } from './helpers.ts';
+
+test('a dataset with script payloads in every text field runs none of them and shows them as text', async ({ page }) => {
+  await serveFixture(page, 'xss.json');
+  const problems = await openAtlas(page, '?data=fixtures/xss.json');
+  const marker = page.locator('.atlas-marker').first();
+  await marker.click();
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details).toContainText('<img src=x onerror=');
+  await details.locator('.contact-list .link-button').first().click();
+  await expect(details).toContainText('<script>');
+  await page.locator('.vis-item .vis-dot, .vis-item.vis-range').first().click({ force: true });
+  // The record whose link is javascript: is refused, with its id and field named.
+  await page.locator('.data-problems summary').click();
+  await expect(page.locator('.data-problems')).toContainText('xss-3');
+  await expect(page.locator('.data-problems')).toContainText('sources[0].url');
+  await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(await page.locator('.data-problems img, .details img, .vis-item img, .atlas-marker img').count()).toBe(0);
+  expect(problems.filter((p) => !p.includes('example.org'))).toEqual([]);
+});
+
+test('invalid records are listed with id and reason; the valid ones still show', async ({ page }) => {
+  await serveFixture(page, 'mixed.json');
+  await openAtlas(page, '?data=fixtures/mixed.json');
+  const problems = page.locator('.data-problems');
+  await expect(problems).toContainText('3 records in fixtures/mixed.json could not be used');
+  await problems.locator('summary').click();
+  await expect(problems).toContainText('ok-3');
+  await expect(problems).toContainText('start');
+  await expect(problems).toContainText('ok-4');
+  await expect(problems).toContainText('track');
+  await expect(problems).toContainText('#5');
+  await expect(page.getByRole('button', { name: /^Alpha, 1 contact/ })).toBeAttached();
+  await expect(page.getByRole('button', { name: /^Beta, 1 contact/ })).toBeAttached();
+  await expect(page.getByRole('button', { name: /^Gamma/ })).toHaveCount(0);
+});
+
+test('a file that cannot be loaded says so', async ({ page }) => {
+  await page.route('**/fixtures/missing.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('./?data=fixtures/missing.json');
+  await expect(page.getByRole('alert')).toContainText('Could not load fixtures/missing.json');
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex, placeKey } from './contactIndex.ts';
+import { ALL_TRACKS_ON, callLinks, computeView, contactsAtPlace, contactsInWindow, fullWindow } from './query.ts';
+import { periodEnd, periodStart } from './dates.ts';
+import { contact, MOSCOW, RIYADH, WASHINGTON } from './testing/fixtures.ts';
+
+const contacts = [
+  contact({ id: 'geneva-t2', start: '2025-02-14', end: '2025-02-16', track: '2' }),
+  contact({ id: 'riyadh', start: '2025-02-18', places: [RIYADH] }),
+  contact({ id: 'call', start: '2025-02-12', kind: 'call', places: [WASHINGTON, MOSCOW] }),
+  contact({ id: 'uk-vienna', start: '2022-03', end: '2023-09', places: [{ name: 'Vienna', city: 'Vienna', country: 'AT', lat: 48.2, lon: 16.37, precision: 'city' }] }),
+  contact({ id: 'geneva-venue', start: '2025-11-23', places: [{ name: 'US Mission', city: 'Geneva', country: 'CH', lat: 46.23, lon: 6.15, precision: 'venue' }] }),
+  contact({ id: 'swiss-channel', start: '2024-11', end: '2025-02', track: '2', places: [{ name: 'Switzerland (location not reported)', city: 'Bern', country: 'CH', lat: 46.95, lon: 7.45, precision: 'country' }] }),
+];
+const index = buildIndex(contacts);
+const win = (a: string, b: string) => ({ start: periodStart(a), end: periodEnd(b) });
+const ids = (positions: number[]) => positions.map((i) => index.contacts[i]!.id);
+
+describe('buildIndex', () => {
+  it('sorts by start and merges places by city, keeping placeholders apart', () => {
+    expect(index.contacts.map((c) => c.id)[0]).toBe('uk-vienna');
+    const geneva = index.placeByKey.get('geneva|CH')!;
+    expect(index.places[geneva]!.name).toBe('Geneva');
+    expect(index.places[geneva]!.lat).toBeCloseTo(46.2022); // the city's own point wins over a venue's
+    expect(placeKey(contacts[5]!.places[0]!)).toBe('country:CH');
+    expect(index.places[index.placeByKey.get('country:CH')!]!.approximate).toBe(true);
+  });
+});
+
+describe('filtering by window and track', () => {
+  it('includes contacts that overlap the window, even long ones that started earlier', () => {
+    expect(ids(contactsInWindow(index, win('2023-01-01', '2023-01-31')))).toEqual(['uk-vienna']);
+    expect(ids(contactsInWindow(index, win('2025-02-15', '2025-02-15')))).toEqual(['swiss-channel', 'geneva-t2']);
+    expect(ids(contactsInWindow(index, win('2025-02-17', '2025-02-17')))).toEqual(['swiss-channel']);
+  });
+
+  it('counts every track in the window but shows only the tracks switched on', () => {
+    const view = computeView(index, win('2025-02-01', '2025-02-28'), { ...ALL_TRACKS_ON, '2': false });
+    expect(view.windowCountByTrack).toEqual([2, 0, 2]);
+    expect(ids(view.visible)).toEqual(['call', 'riyadh']);
+  });
+});
+
+describe('aggregation by place', () => {
+  it('counts visible contacts per place and per track', () => {
+    const view = computeView(index, win('2025-02-01', '2025-12-31'), ALL_TRACKS_ON);
+    const geneva = index.placeByKey.get('geneva|CH')!;
+    expect(view.placeTotals[geneva]).toBe(2);
+    expect(Array.from(view.placeTrackCounts.slice(geneva * 3, geneva * 3 + 3))).toEqual([1, 0, 1]);
+    expect(ids(contactsAtPlace(index, view, geneva))).toEqual(['geneva-t2', 'geneva-venue']);
+    const off = computeView(index, win('2025-02-01', '2025-12-31'), { ...ALL_TRACKS_ON, '2': false });
+    expect(off.placeTotals[geneva]).toBe(1);
+  });
+
+  it('joins a call\'s two places with one line per pair', () => {
+    const view = computeView(index, win('2025-02-01', '2025-02-28'), ALL_TRACKS_ON);
+    const links = callLinks(index, view);
+    expect(links).toHaveLength(1);
+    const ends = [links[0]!.from, links[0]!.to].map((p) => index.places[p]!.name).sort();
+    expect(ends).toEqual(['Moscow', 'Washington']);
+  });
+
+  it('opens on a window that holds every contact', () => {
+    const all = fullWindow(index);
+    expect(contactsInWindow(index, all)).toHaveLength(contacts.length);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../data/contactIndex.ts';
+import { ALL_TRACKS_ON } from '../data/query.ts';
+import { periodStart } from '../data/dates.ts';
+import { contact } from '../data/testing/fixtures.ts';
+import { bucketUnit, parseItemId, toTimelineItems, wantLabels } from './timelineItems.ts';
+
+const none = { selected: new Set<number>(), related: new Set<number>(), hovered: new Set<number>() };
+
+describe('toTimelineItems', () => {
+  it('draws approximate dates as marked ranges and exact days as points', () => {
+    const index = buildIndex([contact({ id: 'a', start: '2023-04' }), contact({ id: 'b', start: '2025-02-12' })]);
+    const { items } = toTimelineItems(index, { start: 0, end: Date.UTC(2030, 0) }, ALL_TRACKS_ON, none, true);
+    const [month, day] = items;
+    expect(month!.type).toBe('range');
+    expect(month!.className).toContain('is-approx');
+    expect(month!.text.startsWith('≈')).toBe(true);
+    expect(day!.type).toBe('point');
+  });
+
+  it('leaves switched-off tracks out', () => {
+    const index = buildIndex([contact({ track: '2' }), contact({ track: '1' })]);
+    const { items } = toTimelineItems(index, { start: 0, end: Date.UTC(2030, 0) }, { ...ALL_TRACKS_ON, '2': false }, none, true);
+    expect(items.map((i) => i.group)).toEqual(['1']);
+  });
+
+  it('shows counts per period instead of thousands of items, and single items when zoomed in', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => contact({ id: `m${i}`, start: `2024-${String((i % 12) + 1).padStart(2, '0')}-10` }));
+    const index = buildIndex(many);
+    const year = { start: periodStart('2024'), end: periodStart('2025') };
+    const counts = toTimelineItems(index, year, ALL_TRACKS_ON, none, false);
+    expect(counts.mode).toBe('counts');
+    expect(counts.items.reduce((s, i) => s + Number(i.text), 0)).toBe(2000);
+    expect(parseItemId(counts.items[0]!.id)).toHaveProperty('bucket');
+    const day = { start: periodStart('2024-03-10'), end: periodStart('2024-03-11') };
+    const single = toTimelineItems(index, day, ALL_TRACKS_ON, none, true);
+    expect(single.mode).toBe('contacts');
+    expect(single.items.length).toBeLessThanOrEqual(500);
+  });
+
+  it('picks coarser buckets for wider windows and labels only when they fit', () => {
+    expect(bucketUnit(30 * 86_400_000)).toBe('day');
+    expect(bucketUnit(3 * 365 * 86_400_000)).toBe('month');
+    expect(wantLabels(10, 1400)).toBe(true);
+    expect(wantLabels(200, 1400)).toBe(false);
+  });
+});
