@@ -33,6 +33,8 @@ export const sourceSchema = z.object({
   title: text,
   url: z.string().check(z.regex(/^https?:\/\/[^\s]+$/i, 'only http(s) URLs are allowed')),
   published: z.optional(partialDate),
+  /** True when the headline could not be checked and was read off the link's address instead. */
+  titleFromUrl: z.optional(z.boolean()),
 });
 
 export const contactSchema = z.object({

@@ -84,6 +84,7 @@ export default function ContactDetails({ contact }: { contact: Contact }) {
               ? <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">{s.title}</a>
               : <span>{s.title}</span>}
             {' '}<span className="hint">{s.publisher}{s.published ? `, ${formatPartialDate(s.published)}` : ''}</span>
+            {s.titleFromUrl && <span className="hint"> (headline not verified: read from the link)</span>}
           </li>
         ))}
       </ol>
