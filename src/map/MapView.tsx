@@ -75,9 +75,12 @@ function Basemaps() {
     const offline = L.layerGroup().addTo(map);
     const online = createOnlineTiles();
     let cancelled = false;
-    loadBasemap(renderer)
-      .then((layer) => { if (!cancelled) offline.addLayer(layer); })
-      .catch((err: unknown) => console.warn('Offline basemap could not be drawn:', err));
+    // Country shapes are scenery: convert and draw them once the markers and timeline are up.
+    const idle = requestIdleCallback(() => {
+      loadBasemap(renderer)
+        .then((layer) => { if (!cancelled) offline.addLayer(layer); })
+        .catch((err: unknown) => console.warn('Offline basemap could not be drawn:', err));
+    }, { timeout: 1500 });
     const control = L.control.layers(
       { 'Offline map (country shapes)': offline, 'OpenStreetMap (online)': online },
       undefined,
@@ -86,6 +89,7 @@ function Basemaps() {
     map.attributionControl.addAttribution('Country shapes: Natural Earth');
     return function detachBasemaps() {
       cancelled = true;
+      cancelIdleCallback(idle);
       control.remove();
       offline.remove();
       online.remove();

@@ -31,6 +31,8 @@ interface MarkerEntry {
 
 type PlacePoint = { place: number };
 
+const MAX_CALL_LINES = 200;
+
 export function placeLabel(name: string, count: number): string {
   return `${name}, ${count} contact${count === 1 ? '' : 's'}`;
 }
@@ -184,7 +186,10 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
   function renderLines(input: RenderInput) {
     const { index, view, selectedPlaces } = input;
     const seen = new Set<string>();
-    for (const link of callLinks(index, view)) {
+    // Past a couple of hundred lines the map is a hairball and the canvas repaint dominates every frame;
+    // the busiest pairs carry the information.
+    const links = callLinks(index, view).sort((a, b) => b.count - a.count).slice(0, MAX_CALL_LINES);
+    for (const link of links) {
       const key = `${link.from}:${link.to}`;
       seen.add(key);
       const a = index.places[link.from]!;
@@ -192,13 +197,16 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
       const highlighted = selectedPlaces.has(link.from) && selectedPlaces.has(link.to);
       const style: L.PolylineOptions = {
         color: TRACK_COLORS[link.track],
-        weight: Math.min(6, 1.5 + Math.log2(link.count)) + (highlighted ? 2 : 0),
+        weight: Math.round((Math.min(6, 1.5 + Math.log2(link.count)) + (highlighted ? 2 : 0)) * 2) / 2,
         opacity: highlighted ? 0.95 : 0.55,
-        dashArray: '6 5',
       };
       const existing = lineByPair.get(key);
-      if (existing) existing.setStyle(style);
-      else lineByPair.set(key, L.polyline([[a.lat, a.lon], [b.lat, b.lon]], { ...style, renderer: lineRenderer, interactive: false }).addTo(lines));
+      if (!existing) {
+        lineByPair.set(key, L.polyline([[a.lat, a.lon], [b.lat, b.lon]], { ...style, renderer: lineRenderer, interactive: false }).addTo(lines));
+      } else if (existing.options.weight !== style.weight || existing.options.opacity !== style.opacity
+        || existing.options.color !== style.color) {
+        existing.setStyle(style);
+      }
     }
     for (const [key, line] of lineByPair) {
       if (!seen.has(key)) {

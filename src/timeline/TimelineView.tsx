@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useAtlasStore, type AtlasState } from '../state/store.ts';
 import { selectContact, setHover, setTimeWindow } from '../state/actions.ts';
-import { fullWindow, type TimeWindow } from '../data/query.ts';
+import { fullWindow } from '../data/query.ts';
 import type { ContactIndex } from '../data/contactIndex.ts';
-import { createTimeline, type TimelineAdapter } from './timelineAdapter.ts';
+import { createTimeline, type TimelineHandlers } from './timelineAdapter.ts';
 import { selectView } from '../state/selectors.ts';
-import { contactItemId, parseItemId, toTimelineItems, wantLabels, type Highlights, type ItemsResult } from './timelineItems.ts';
+import { contactItemId, itemsStillServe, parseItemId, toTimelineItems, wantLabels, type Highlights, type ItemsResult } from './timelineItems.ts';
 
 function contactsAt(index: ContactIndex, places: number[]): Set<number> {
   const out = new Set<number>();
@@ -26,15 +26,18 @@ function highlightsOf(state: AtlasState): Highlights {
   };
 }
 
-function inside(win: TimeWindow, covers: TimeWindow): boolean {
-  return win.start >= covers.start && win.end <= covers.end;
-}
-
-/** Keeps the timeline in step with the store: items, visible tracks, selection and (when changed
- * elsewhere) the window. */
-function connect(adapter: TimelineAdapter, container: HTMLElement) {
-  let shown: ItemsResult | null = null;
+/** Creates the timeline and keeps it in step with the store: items, visible tracks, selection and (when
+ * changed elsewhere) the window. Returns the cleanup. */
+function connect(container: HTMLElement, handlers: TimelineHandlers) {
   let frame = 0;
+  // Read once and on resize: reading clientWidth during a drag would force a layout on every frame.
+  let width = container.clientWidth;
+  const resize = new ResizeObserver(() => { width = container.clientWidth; schedule(); });
+  resize.observe(container);
+  const labelsFor = (state: AtlasState) => wantLabels(selectView(state)?.visible.length ?? 0, width);
+  const first = useAtlasStore.getState();
+  let shown: ItemsResult = toTimelineItems(first.dataset.index!, first.window!, first.tracks, highlightsOf(first), labelsFor(first));
+  const adapter = createTimeline(container, first.window!, shown.labels, shown.items, handlers);
 
   const refreshItems = () => {
     frame = 0;
@@ -49,7 +52,6 @@ function connect(adapter: TimelineAdapter, container: HTMLElement) {
     adapter.setSelection(sel?.type === 'contact' ? [contactItemId(sel.contact)] : []);
   };
   const schedule = () => { if (!frame) frame = requestAnimationFrame(refreshItems); };
-  const labelsFor = (state: AtlasState) => labelsFit(state, container);
 
   const unsubscribers = [
     useAtlasStore.subscribe(
@@ -60,20 +62,16 @@ function connect(adapter: TimelineAdapter, container: HTMLElement) {
     useAtlasStore.subscribe((s) => s.window, (win) => {
       if (!win) return;
       adapter.setWindow(win);
-      // Counts per period depend on the zoom; single items only on what is loaded around the window.
-      if (shown && (shown.mode === 'counts' || !inside(win, shown.covers)
-        || shown.labels !== labelsFor(useAtlasStore.getState()))) schedule();
+      if (!itemsStillServe(shown, win, labelsFor(useAtlasStore.getState()))) schedule();
     }),
   ];
   refreshItems();
   return () => {
     cancelAnimationFrame(frame);
+    resize.disconnect();
     unsubscribers.forEach((u) => u());
+    adapter.destroy();
   };
-}
-
-function labelsFit(state: AtlasState, container: HTMLElement): boolean {
-  return wantLabels(selectView(state)?.visible.length ?? 0, container.clientWidth);
 }
 
 function activateItem(id: string) {
@@ -101,20 +99,16 @@ export default function TimelineView() {
 
   useEffect(function attachTimeline() {
     const el = container.current;
-    const state = useAtlasStore.getState();
-    const win = state.window;
-    if (!el || !win || !hasData) return;
-    const adapter = createTimeline(el, win, labelsFit(state, el), {
+    if (!el || !hasData) return;
+    const disconnect = connect(el, {
       rangeChange: setTimeWindow,
       rangeChanged: setTimeWindow,
       activate: activateItem,
       hover: hoverItem,
     });
-    const disconnect = connect(adapter, el);
     document.documentElement.dataset.timeline = 'ready';
     return function detachTimeline() {
       disconnect();
-      adapter.destroy();
       delete document.documentElement.dataset.timeline;
     };
   }, [hasData]);

@@ -54,9 +54,11 @@ function signature(item: TimelineItem): string {
   return `${item.group}|${item.start}|${item.end}|${item.type}|${item.text}|${item.className}`;
 }
 
-/** `stack` is fixed at creation for the first draw: changing options before vis-timeline's first draw
- * leaves it hidden. */
-export function createTimeline(container: HTMLElement, initial: TimeWindow, stack: boolean, handlers: TimelineHandlers) {
+/** The first items and `stack` are given at creation so the first draw is the only one: items added
+ * afterwards cost a second full layout, and changing options before the first draw leaves it hidden. */
+export function createTimeline(
+  container: HTMLElement, initial: TimeWindow, stack: boolean, initialItems: TimelineItem[], handlers: TimelineHandlers,
+) {
   const items = new DataSet<VisItem>();
   const groups = new DataSet(TRACKS.map((t, order) => ({
     id: t, content: `${TRACK_LABELS[t]}`, title: TRACK_DESCRIPTIONS[t], order, visible: true,
@@ -64,6 +66,33 @@ export function createTimeline(container: HTMLElement, initial: TimeWindow, stac
   })));
   const signatures = new Map<string, string>();
   let stacked = stack;
+
+  function setItems(next: TimelineItem[]) {
+    const keep = new Set<string>();
+    const changed: VisItem[] = [];
+    for (const item of next) {
+      keep.add(item.id);
+      const sig = signature(item);
+      if (signatures.get(item.id) === sig) continue;
+      signatures.set(item.id, sig);
+      changed.push({
+        id: item.id,
+        group: item.group,
+        start: new Date(item.start),
+        end: item.end === undefined ? undefined : new Date(item.end),
+        type: item.type,
+        content: itemContent(item, handlers),
+        title: item.label,
+        className: item.className,
+      });
+    }
+    const gone = [...signatures.keys()].filter((id) => !keep.has(id));
+    for (const id of gone) signatures.delete(id);
+    if (gone.length) items.remove(gone);
+    if (changed.length) items.update(changed);
+  }
+
+  setItems(initialItems);
 
   const options: TimelineOptions = {
     start: new Date(initial.start),
@@ -86,6 +115,15 @@ export function createTimeline(container: HTMLElement, initial: TimeWindow, stac
   };
   // vis-timeline's typings want its own DataSet types; ours are structurally the same.
   const timeline = new Timeline(container, items as never, groups as never, options);
+  // vis-timeline stays hidden until a redraw that follows its first 'rangechanged'. Left alone that takes
+  // about a second (a 200 ms timer, then waiting for some later redraw). A 1 ms animated move (1 ms
+  // wider, so it counts as a change) emits 'rangechanged' within a frame, and we redraw on it.
+  const reveal = () => {
+    timeline.off('rangechanged', reveal);
+    timeline.redraw();
+  };
+  timeline.on('rangechanged', reveal);
+  timeline.setWindow(new Date(initial.start), new Date(initial.end + 1), { animation: { duration: 1, easingFunction: 'linear' } });
 
   timeline.on('rangechange', (p: { start: Date; end: Date; byUser: boolean }) => {
     if (p.byUser) handlers.rangeChange({ start: +p.start, end: +p.end });
@@ -100,30 +138,7 @@ export function createTimeline(container: HTMLElement, initial: TimeWindow, stac
   timeline.on('itemout', () => handlers.hover(null));
 
   return {
-    setItems(next: TimelineItem[]) {
-      const keep = new Set<string>();
-      const changed: VisItem[] = [];
-      for (const item of next) {
-        keep.add(item.id);
-        const sig = signature(item);
-        if (signatures.get(item.id) === sig) continue;
-        signatures.set(item.id, sig);
-        changed.push({
-          id: item.id,
-          group: item.group,
-          start: new Date(item.start),
-          end: item.end === undefined ? undefined : new Date(item.end),
-          type: item.type,
-          content: itemContent(item, handlers),
-          title: item.label,
-          className: item.className,
-        });
-      }
-      const gone = [...signatures.keys()].filter((id) => !keep.has(id));
-      for (const id of gone) signatures.delete(id);
-      if (gone.length) items.remove(gone);
-      if (changed.length) items.update(changed);
-    },
+    setItems,
     /** Stacking keeps labels apart; without labels it only piles dots into tall columns. */
     setStacking(stack: boolean) {
       if (stacked === stack) return;

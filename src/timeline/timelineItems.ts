@@ -39,6 +39,13 @@ export function contactItemId(contact: number): string {
   return `c${contact}`;
 }
 
+/** Whether items built for one window still serve another (a pan inside the covered range, same zoom). */
+export function itemsStillServe(shown: ItemsResult, win: TimeWindow, labels: boolean): boolean {
+  if (shown.labels !== labels) return false;
+  if (win.start < shown.covers.start || win.end > shown.covers.end) return false;
+  return shown.mode === 'contacts' || shown.unit === bucketUnit(win.end - win.start);
+}
+
 export function parseItemId(id: string | number): { contact: number } | { bucket: TimeWindow } | null {
   const s = String(id);
   if (s.startsWith('c')) return { contact: Number(s.slice(1)) };
@@ -115,6 +122,8 @@ function nextBucket(start: number, unit: ReturnType<typeof bucketUnit>): number 
 export interface ItemsResult {
   mode: 'contacts' | 'counts';
   labels: boolean;
+  /** The period counted per item in 'counts' mode; a zoom that changes it needs new items. */
+  unit?: ReturnType<typeof bucketUnit>;
   items: TimelineItem[];
   /** The time range these items cover; outside it the timeline must ask again. */
   covers: TimeWindow;
@@ -164,5 +173,5 @@ export function toTimelineItems(
       className: `bucket ${trackClass(track)}`,
     });
   }
-  return { mode: 'counts', labels, items, covers };
+  return { mode: 'counts', labels, unit, items, covers };
 }
