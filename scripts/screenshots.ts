@@ -18,6 +18,11 @@ try {
     await page.waitForTimeout(2500);
     await page.screenshot({ path: `${outDir}/${name}.png`, fullPage: name === 'phone' });
     console.log(`${outDir}/${name}.png`);
+    // The same view with one contact selected from the timeline, to show the details panel.
+    await page.locator('.vis-item.vis-point.contact').last().click({ force: true });
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: `${outDir}/${name}-selected.png`, fullPage: name === 'phone' });
+    console.log(`${outDir}/${name}-selected.png`);
     await page.close();
   }
 } finally {

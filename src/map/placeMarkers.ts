@@ -12,8 +12,10 @@ export interface MarkerLook {
   cluster: boolean;
 }
 
-export function markerSize(count: number): number {
-  return Math.round(Math.min(56, 22 + 7 * Math.sqrt(count)));
+/** Area grows with the count, but slowly: big pins would bury their neighbours in crowded Europe.
+ * Placeholders stay small, since where they stand is only nominal. */
+export function markerSize(count: number, approximate = false): number {
+  return approximate ? Math.round(Math.min(28, 18 + 2 * Math.sqrt(count))) : Math.round(Math.min(46, 20 + 4 * Math.sqrt(count)));
 }
 
 export function lookSignature(look: MarkerLook): string {
@@ -43,7 +45,7 @@ export function createPin(): HTMLElement {
 }
 
 export function applyLook(host: HTMLElement, pin: HTMLElement, look: MarkerLook): void {
-  const size = markerSize(look.count);
+  const size = markerSize(look.count, look.approximate);
   // The marker element itself is the button, so it gets the pin's size, centred on the point.
   host.style.width = `${size}px`;
   host.style.height = `${size}px`;
