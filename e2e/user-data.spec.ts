@@ -42,3 +42,40 @@ test('a file that cannot be loaded says so', async ({ page }) => {
   await page.goto('./?data=fixtures/missing.json');
   await expect(page.getByRole('alert')).toContainText('Could not load fixtures/missing.json');
 });
+
+test.describe('opening your own file', () => {
+  const open = async (page: import('@playwright/test').Page, name: string) => {
+    await openAtlas(page);
+    await page.locator('input[type="file"]').setInputFiles(new URL(`./fixtures/${name}`, import.meta.url).pathname);
+  };
+
+  test('a CSV with the documented columns; unusable rows are listed with the reason', async ({ page }) => {
+    await open(page, 'own.csv');
+    await expect(page.getByRole('button', { name: /^Alpha, 1 contact/ })).toBeAttached();
+    await expect(page.getByRole('button', { name: /^Beta, 1 contact/ })).toBeAttached();
+    const problems = page.locator('.data-problems');
+    await expect(problems).toContainText('own.csv');
+    await problems.locator('summary').click();
+    await expect(problems).toContainText('t3');
+    await expect(problems).toContainText('t4');
+    await expect(page.getByRole('region', { name: 'Details' })).toContainText('2 of 2 contacts');
+  });
+
+  test('a GeoJSON FeatureCollection: points are places, a two-point MultiPoint is a call', async ({ page }) => {
+    await open(page, 'own.geojson');
+    await expect(page.getByRole('button', { name: /^Alpha, 2 contacts/ })).toBeAttached();
+    await expect(page.locator('.data-problems')).toContainText('could not be used');
+    await expect(page.getByRole('region', { name: 'Details' })).toContainText('2 of 2 contacts');
+  });
+
+  test('a TimelineJS file: headlines become titles, HTML becomes plain text', async ({ page }) => {
+    await open(page, 'own-timelinejs.json');
+    await expect(page.getByRole('button', { name: /^Delta, 1 contact/ })).toBeAttached();
+    await page.getByRole('button', { name: /^Delta, 1 contact/ }).focus();
+    await page.keyboard.press('Enter');
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect(details).toContainText('Leaders met & talked.');
+    await expect(details.locator('b')).toHaveCount(0);
+    await expect(page.locator('.data-problems')).toContainText('1 record');
+  });
+});

@@ -1,10 +1,11 @@
 // npm run data:check — validates data/contacts.json: the schema, unique ids, real and ordered dates,
-// coordinates in range, http(s) links only, city coordinates within 25 km of the named city, and that
+// coordinates in range, http(s) links only, a summary and a source on every record, city coordinates within 25 km of the named city, and that
 // data/contacts.schema.json is current. Every error names the record id and the field.
 import { readFileSync } from 'node:fs';
 import { parseDataset, formatRecordError, type RecordError } from '../src/data/parse.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { checkPlaceDistances } from './placeDistance.ts';
+import { checkPublishedRules } from './publishedRules.ts';
 import { datasetJsonSchema, SCHEMA_PATH } from './schemaFile.ts';
 
 const DATA_PATH = process.argv[2] ?? 'data/contacts.json';
@@ -23,7 +24,9 @@ try {
 
 const parsed = parseDataset(json);
 if (parsed.fatal) fail(`${DATA_PATH}: ${parsed.fatal}`);
-const errors: RecordError[] = [...parsed.errors, ...checkPlaceDistances(parsed.contacts, Gazetteer.load())];
+const errors: RecordError[] = [
+  ...parsed.errors, ...checkPublishedRules(parsed.contacts), ...checkPlaceDistances(parsed.contacts, Gazetteer.load()),
+];
 
 if (DATA_PATH === 'data/contacts.json' && readFileSync(SCHEMA_PATH, 'utf8') !== datasetJsonSchema()) {
   errors.push({ id: '(schema)', field: SCHEMA_PATH, message: 'out of date: run npm run data:schema' });

@@ -23,6 +23,11 @@ try {
     await page.waitForTimeout(600);
     await page.screenshot({ path: `${outDir}/${name}-selected.png`, fullPage: name === 'phone' });
     console.log(`${outDir}/${name}-selected.png`);
+    await page.getByRole('searchbox', { name: 'Search contacts' }).fill('Istanbul');
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: `${outDir}/${name}-list.png`, fullPage: name === 'phone' });
+    console.log(`${outDir}/${name}-list.png`);
     await page.close();
   }
 } finally {

@@ -3,25 +3,45 @@ import MapView from '../map/MapView.tsx';
 import TrackFilter from '../panels/TrackFilter.tsx';
 import DetailsPanel from '../panels/DetailsPanel.tsx';
 import DataProblems from '../panels/DataProblems.tsx';
+import SearchBox from '../panels/SearchBox.tsx';
+import Facets from '../panels/Facets.tsx';
+import CopyLink from '../panels/CopyLink.tsx';
+import OpenData from '../panels/OpenData.tsx';
+import ViewTabs from '../panels/ViewTabs.tsx';
 import { useAtlasStore } from '../state/store.ts';
 import { selectStatus } from '../state/selectors.ts';
 
 // The timeline library is the largest dependency; it loads in parallel with the data instead of
-// delaying the first paint of the map and panels.
+// delaying the first paint of the map and panels. The list view is only needed when asked for.
 const TimelineView = lazy(() => import('../timeline/TimelineView.tsx'));
+const ListView = lazy(() => import('../panels/ListView.tsx'));
 
 export default function App() {
   const status = useAtlasStore(selectStatus);
+  const mainView = useAtlasStore((s) => s.mainView);
   return (
     <div className="app">
       <header className="app-header">
         <h1>Backchannel Atlas</h1>
-        <p className="tagline">Talks about the war in Ukraine: official, semi-official and unofficial</p>
+        <SearchBox />
         <TrackFilter />
+        <div className="header-actions">
+          <CopyLink />
+          <OpenData />
+        </div>
       </header>
+      <div className="filters-bar"><Facets /></div>
       <DataProblems />
       <main className="app-main" aria-busy={status === 'loading'}>
-        <div className="map-pane"><MapView /></div>
+        <div className="map-pane">
+          <ViewTabs />
+          <MapView />
+          {mainView === 'list' && (
+            <Suspense fallback={<p className="hint list-view">Loading list…</p>}>
+              <ListView />
+            </Suspense>
+          )}
+        </div>
         <DetailsPanel />
       </main>
       <Suspense fallback={<section className="timeline" aria-label="Timeline"><p className="hint">Loading timeline…</p></section>}>

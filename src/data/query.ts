@@ -36,7 +36,7 @@ export function contactsInWindow(index: ContactIndex, win: TimeWindow): number[]
 }
 
 export interface View {
-  /** Contacts in the window whose track is switched on, in date order. */
+  /** Contacts in the window whose track is switched on and that pass the search and facets, in date order. */
   visible: number[];
   /** Contacts in the window per track, whether the track is on or not (the toggles show these). */
   windowCountByTrack: [number, number, number];
@@ -46,7 +46,8 @@ export interface View {
   placeTotals: Uint32Array;
 }
 
-export function computeView(index: ContactIndex, win: TimeWindow, tracks: TrackToggles): View {
+/** `mask` (search and facets) hides contacts everywhere, the track counts included; null shows all. */
+export function computeView(index: ContactIndex, win: TimeWindow, tracks: TrackToggles, mask: Uint8Array | null = null): View {
   const inWindow = contactsInWindow(index, win);
   const on = TRACKS.map((t) => tracks[t]);
   const windowCountByTrack: [number, number, number] = [0, 0, 0];
@@ -54,6 +55,7 @@ export function computeView(index: ContactIndex, win: TimeWindow, tracks: TrackT
   const placeTotals = new Uint32Array(index.places.length);
   const visible: number[] = [];
   for (const i of inWindow) {
+    if (mask && !mask[i]) continue;
     const t = index.track[i]!;
     windowCountByTrack[t as 0 | 1 | 2]++;
     if (!on[t]) continue;

@@ -47,11 +47,13 @@ export const contactSchema = z.object({
   places: z.array(placeSchema).check(z.minLength(1, 'at least one place is required')),
   parties: z.array(text),
   participants: z.array(participantSchema),
-  summary: text,
+  /** May be empty in users' own data; the published dataset requires one (scripts/publishedRules.ts). */
+  summary: z.string().check(z.trim()),
   confidence: z.enum(CONFIDENCES),
   disclosed: z.optional(partialDate),
   notes: z.optional(text),
-  sources: z.array(sourceSchema).check(z.minLength(1, 'at least one source is required')),
+  /** May be empty in users' own data; the published dataset requires at least one. */
+  sources: z.array(sourceSchema),
 });
 
 export const datasetSchema = z.object({

@@ -3,8 +3,9 @@ import { MapContainer, useMap } from 'react-leaflet';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useAtlasStore, type AtlasState } from '../state/store.ts';
-import { placesOf, selectIndex, selectView } from '../state/selectors.ts';
-import { selectPlace, setHover } from '../state/actions.ts';
+import { placesOf, selectIndex, selectMask, selectView } from '../state/selectors.ts';
+import { selectPlace, setHover, setMapView } from '../state/actions.ts';
+import { takeInitialMapView } from '../state/urlSync.ts';
 import { createContactLayers } from './contactLayers.ts';
 import { createOnlineTiles, loadBasemap } from './basemap.ts';
 import { fitIndex, focusPlaces } from './mapFocus.ts';
@@ -34,7 +35,7 @@ function ContactLayersBridge() {
     // Several store changes in one frame (a drag event, then a hover) draw once.
     const schedule = () => { if (!frame) frame = requestAnimationFrame(draw); };
     const unsubscribe = useAtlasStore.subscribe(
-      (s: AtlasState) => [s.dataset.index, s.window, s.tracks, s.selection, s.hover] as const,
+      (s: AtlasState) => [s.dataset.index, s.window, s.tracks, s.selection, s.hover, selectMask(s)] as const,
       schedule,
       { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
     );
@@ -48,10 +49,42 @@ function ContactLayersBridge() {
   return null;
 }
 
+/** A new dataset is shown whole, unless a permalink said where to look. */
 function FitToData() {
   const map = useMap();
   const index = useAtlasStore(selectIndex);
-  useEffect(() => { if (index) fitIndex(map, index); }, [map, index]);
+  useEffect(() => {
+    if (!index) return;
+    const asked = takeInitialMapView();
+    if (asked) map.setView([asked.lat, asked.lon], asked.zoom, { animate: false });
+    else fitIndex(map, index);
+  }, [map, index]);
+  return null;
+}
+
+const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** The map's centre and zoom live in the store (and so in the URL); Back/Forward move the map back. */
+function SyncMapView() {
+  const map = useMap();
+  useEffect(function attachMapViewSync() {
+    const report = () => {
+      const c = map.getCenter();
+      setMapView({ lat: round4(c.lat), lon: round4(c.lng), zoom: map.getZoom() });
+    };
+    map.on('moveend', report);
+    const unsubscribe = useAtlasStore.subscribe((s) => s.mapView, (v) => {
+      if (!v) return;
+      const c = map.getCenter();
+      if (round4(c.lat) !== v.lat || round4(c.lng) !== v.lon || map.getZoom() !== v.zoom) {
+        map.setView([v.lat, v.lon], v.zoom, { animate: false });
+      }
+    });
+    return function detachMapViewSync() {
+      map.off('moveend', report);
+      unsubscribe();
+    };
+  }, [map]);
   return null;
 }
 
@@ -113,6 +146,7 @@ export default function MapView() {
     >
       <Basemaps />
       <FitToData />
+      <SyncMapView />
       <ContactLayersBridge />
       <FollowSelection />
     </MapContainer>

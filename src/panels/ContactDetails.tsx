@@ -74,9 +74,10 @@ export default function ContactDetails({ contact }: { contact: Contact }) {
           </>
         )}
       </dl>
-      <p className="summary">{contact.summary}</p>
+      {contact.summary && <p className="summary">{contact.summary}</p>}
       {contact.notes && <p className="notes"><strong>Notes: </strong>{contact.notes}</p>}
       <h4>Sources</h4>
+      {contact.sources.length === 0 && <p className="hint">No sources given.</p>}
       <ol className="sources">
         {contact.sources.map((s, i) => (
           <li key={i}>

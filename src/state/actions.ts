@@ -1,9 +1,10 @@
 // State changes, as plain functions: callable from React handlers and from Leaflet or vis-timeline events alike.
 import { buildIndex } from '../data/contactIndex.ts';
 import { parseDataset } from '../data/parse.ts';
-import { fullWindow, type TimeWindow } from '../data/query.ts';
-import type { Track } from '../data/schema.ts';
-import { useAtlasStore, type Selection } from './store.ts';
+import { ALL_TRACKS_ON, fullWindow, type TimeWindow } from '../data/query.ts';
+import type { Kind, Track } from '../data/schema.ts';
+import type { RecordError } from '../data/parse.ts';
+import { useAtlasStore, type MapView, type PlaybackSpeed, type Selection } from './store.ts';
 
 const { setState, getState } = useAtlasStore;
 
@@ -19,6 +20,11 @@ export async function loadDataset(url: string, sourceLabel: string): Promise<voi
     setState({ dataset: { status: 'failed', sourceLabel, index: null, errors: [], failure: `Could not load ${sourceLabel}: ${reason}.` } });
     return;
   }
+  loadDatasetJson(json, sourceLabel);
+}
+
+/** Validates and shows a dataset already in memory. `extraErrors` are rows an importer could not convert. */
+export function loadDatasetJson(json: unknown, sourceLabel: string, extraErrors: RecordError[] = []): void {
   const parsed = parseDataset(json);
   if (parsed.fatal) {
     setState({ dataset: { status: 'failed', sourceLabel, index: null, errors: [], failure: parsed.fatal } });
@@ -26,7 +32,7 @@ export async function loadDataset(url: string, sourceLabel: string): Promise<voi
   }
   const index = buildIndex(parsed.contacts);
   setState({
-    dataset: { status: 'ready', sourceLabel, index, errors: parsed.errors, failure: null },
+    dataset: { status: 'ready', sourceLabel, index, errors: [...extraErrors, ...parsed.errors], failure: null },
     window: fullWindow(index),
     selection: null,
     hover: null,
@@ -67,4 +73,40 @@ export function setHover(hover: Selection): void {
 function sameTarget(a: NonNullable<Selection>, b: NonNullable<Selection>): boolean {
   return a.type === 'place' && b.type === 'place' ? a.place === b.place
     : a.type === 'contact' && b.type === 'contact' ? a.contact === b.contact : false;
+}
+
+export function setQuery(query: string): void {
+  setState({ query });
+}
+
+export function toggleParty(party: string): void {
+  const { parties } = getState();
+  setState({ parties: parties.includes(party) ? parties.filter((p) => p !== party) : [...parties, party] });
+}
+
+export function toggleKind(kind: Kind): void {
+  const { kinds } = getState();
+  setState({ kinds: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind] });
+}
+
+export function clearFilters(): void {
+  setState({ query: '', parties: [], kinds: [], tracks: ALL_TRACKS_ON });
+}
+
+export function setMapView(mapView: MapView): void {
+  const current = getState().mapView;
+  if (current && current.lat === mapView.lat && current.lon === mapView.lon && current.zoom === mapView.zoom) return;
+  setState({ mapView });
+}
+
+export function setMainView(mainView: 'map' | 'list'): void {
+  setState({ mainView });
+}
+
+export function setPlaying(playing: boolean): void {
+  setState({ playback: { ...getState().playback, playing } });
+}
+
+export function setPlaybackSpeed(speed: PlaybackSpeed): void {
+  setState({ playback: { ...getState().playback, speed } });
 }

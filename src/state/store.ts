@@ -5,6 +5,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import type { ContactIndex } from '../data/contactIndex.ts';
 import type { RecordError } from '../data/parse.ts';
 import { ALL_TRACKS_ON, type TimeWindow, type TrackToggles } from '../data/query.ts';
+import type { Kind } from '../data/schema.ts';
 
 export type Selection =
   | { type: 'place'; place: number }
@@ -20,9 +21,25 @@ export interface DatasetState {
   failure: string | null;
 }
 
+export interface MapView {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
+
+export type PlaybackSpeed = 1 | 2 | 4;
+
 export interface AtlasState {
   dataset: DatasetState;
   tracks: TrackToggles;
+  /** Free-text search over titles, summaries, participants and places. */
+  query: string;
+  parties: readonly string[];
+  kinds: readonly Kind[];
+  /** Where the map looks; written by the map when the user moves it, read back from permalinks. */
+  mapView: MapView | null;
+  mainView: 'map' | 'list';
+  playback: { playing: boolean; speed: PlaybackSpeed };
   window: TimeWindow | null;
   selection: Selection;
   hover: Selection;
@@ -33,6 +50,12 @@ export interface AtlasState {
 export const initialState: AtlasState = {
   dataset: { status: 'loading', sourceLabel: '', index: null, errors: [], failure: null },
   tracks: ALL_TRACKS_ON,
+  query: '',
+  parties: [],
+  kinds: [],
+  mapView: null,
+  mainView: 'map',
+  playback: { playing: false, speed: 1 },
   window: null,
   selection: null,
   hover: null,

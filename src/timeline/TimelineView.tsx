@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useAtlasStore, type AtlasState } from '../state/store.ts';
-import { selectContact, setHover, setTimeWindow } from '../state/actions.ts';
+import { selectContact, setHover, setPlaybackSpeed, setPlaying, setTimeWindow } from '../state/actions.ts';
+import type { PlaybackSpeed } from '../state/store.ts';
 import { fullWindow } from '../data/query.ts';
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { createTimeline, type TimelineHandlers } from './timelineAdapter.ts';
-import { selectView } from '../state/selectors.ts';
+import { selectMask, selectView } from '../state/selectors.ts';
 import { contactItemId, itemsStillServe, parseItemId, toTimelineItems, wantLabels, type Highlights, type ItemsResult } from './timelineItems.ts';
 
 function contactsAt(index: ContactIndex, places: number[]): Set<number> {
@@ -36,7 +37,7 @@ function connect(container: HTMLElement, handlers: TimelineHandlers) {
   resize.observe(container);
   const labelsFor = (state: AtlasState) => wantLabels(selectView(state)?.visible.length ?? 0, width);
   const first = useAtlasStore.getState();
-  let shown: ItemsResult = toTimelineItems(first.dataset.index!, first.window!, first.tracks, highlightsOf(first), labelsFor(first));
+  let shown: ItemsResult = toTimelineItems(first.dataset.index!, first.window!, first.tracks, highlightsOf(first), labelsFor(first), selectMask(first));
   const adapter = createTimeline(container, first.window!, shown.labels, shown.items, handlers);
 
   const refreshItems = () => {
@@ -44,7 +45,7 @@ function connect(container: HTMLElement, handlers: TimelineHandlers) {
     const state = useAtlasStore.getState();
     const { index } = state.dataset;
     if (!index || !state.window) return;
-    shown = toTimelineItems(index, state.window, state.tracks, highlightsOf(state), labelsFor(state));
+    shown = toTimelineItems(index, state.window, state.tracks, highlightsOf(state), labelsFor(state), selectMask(state));
     adapter.setStacking(shown.labels);
     adapter.setItems(shown.items);
     adapter.setTrackVisibility(state.tracks);
@@ -53,15 +54,22 @@ function connect(container: HTMLElement, handlers: TimelineHandlers) {
   };
   const schedule = () => { if (!frame) frame = requestAnimationFrame(refreshItems); };
 
+  // The playhead marks the middle of the window while playback runs.
+  const showPlayhead = () => {
+    const { playback, window: win } = useAtlasStore.getState();
+    adapter.setCursor(playback.playing && win ? (win.start + win.end) / 2 : null);
+  };
   const unsubscribers = [
+    useAtlasStore.subscribe((s) => s.playback.playing, showPlayhead),
     useAtlasStore.subscribe(
-      (s) => [s.dataset.index, s.tracks, s.selection, s.hover] as const,
+      (s) => [s.dataset.index, s.tracks, s.selection, s.hover, selectMask(s)] as const,
       schedule,
       { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
     ),
     useAtlasStore.subscribe((s) => s.window, (win) => {
       if (!win) return;
       adapter.setWindow(win);
+      showPlayhead();
       if (!itemsStillServe(shown, win, labelsFor(useAtlasStore.getState()))) schedule();
     }),
   ];
@@ -93,6 +101,25 @@ function shiftWindow(factorStart: number, factorEnd: number) {
   setTimeWindow({ start: win.start + span * factorStart, end: win.end + span * factorEnd });
 }
 
+const SPEEDS: PlaybackSpeed[] = [1, 2, 4];
+
+function PlaybackControls() {
+  const { playing, speed } = useAtlasStore((s) => s.playback);
+  return (
+    <>
+      <button type="button" className="play" onClick={() => setPlaying(!playing)} aria-pressed={playing}
+        aria-label={playing ? 'Pause playback' : 'Play through time'}>
+        {playing ? '❚❚ Pause' : '▶ Play'}
+      </button>
+      <span className="speeds" role="group" aria-label="Playback speed">
+        {SPEEDS.map((v) => (
+          <button key={v} type="button" aria-pressed={speed === v} onClick={() => setPlaybackSpeed(v)}>{v}×</button>
+        ))}
+      </span>
+    </>
+  );
+}
+
 export default function TimelineView() {
   const container = useRef<HTMLDivElement>(null);
   const hasData = useAtlasStore((s) => s.dataset.index !== null && s.window !== null);
@@ -101,7 +128,11 @@ export default function TimelineView() {
     const el = container.current;
     if (!el || !hasData) return;
     const disconnect = connect(el, {
-      rangeChange: setTimeWindow,
+      rangeChange: (win) => {
+        // A hand on the timeline takes over from playback.
+        if (useAtlasStore.getState().playback.playing) setPlaying(false);
+        setTimeWindow(win);
+      },
       rangeChanged: setTimeWindow,
       activate: activateItem,
       hover: hoverItem,
@@ -121,8 +152,9 @@ export default function TimelineView() {
   return (
     <section className="timeline" aria-label="Timeline">
       <div className="timeline-tools" role="toolbar" aria-label="Timeline controls">
-        <button type="button" onClick={() => shiftWindow(-0.25, -0.25)} aria-label="Move timeline earlier">◀</button>
-        <button type="button" onClick={() => shiftWindow(0.25, 0.25)} aria-label="Move timeline later">▶</button>
+        <PlaybackControls />
+        <button type="button" onClick={() => shiftWindow(-0.25, -0.25)} aria-label="Move timeline earlier">‹</button>
+        <button type="button" onClick={() => shiftWindow(0.25, 0.25)} aria-label="Move timeline later">›</button>
         <button type="button" onClick={() => shiftWindow(0.25, -0.25)} aria-label="Zoom timeline in">+</button>
         <button type="button" onClick={() => shiftWindow(-0.5, 0.5)} aria-label="Zoom timeline out">−</button>
         <button type="button" onClick={fitAll} aria-label="Show all dates">All dates</button>

@@ -12,7 +12,7 @@ import type { TimelineItem } from './timelineItems.ts';
 export interface TimelineHandlers {
   /** Every frame of a user drag or zoom. */
   rangeChange(win: TimeWindow): void;
-  /** After a drag or zoom ends (any cause). */
+  /** After a drag or zoom by the user ends. */
   rangeChanged(win: TimeWindow): void;
   activate(itemId: string): void;
   hover(itemId: string | null): void;
@@ -30,6 +30,7 @@ interface VisItem {
 }
 
 const YEAR_MS = 365.25 * 86_400_000;
+const CURSOR_ID = 'playhead';
 
 function itemContent(item: TimelineItem, handlers: TimelineHandlers): HTMLElement {
   const el = document.createElement('span');
@@ -66,6 +67,7 @@ export function createTimeline(
   })));
   const signatures = new Map<string, string>();
   let stacked = stack;
+  let cursorShown = false;
 
   function setItems(next: TimelineItem[]) {
     const keep = new Set<string>();
@@ -128,8 +130,10 @@ export function createTimeline(
   timeline.on('rangechange', (p: { start: Date; end: Date; byUser: boolean }) => {
     if (p.byUser) handlers.rangeChange({ start: +p.start, end: +p.end });
   });
-  timeline.on('rangechanged', (p: { start: Date; end: Date }) => {
-    handlers.rangeChanged({ start: +p.start, end: +p.end });
+  // Only the user's own moves go back to the store. A window we set ourselves answers with a
+  // 'rangechanged' 200 ms later; passed on, it would snap back a drag the user had started meanwhile.
+  timeline.on('rangechanged', (p: { start: Date; end: Date; byUser?: boolean }) => {
+    if (p.byUser) handlers.rangeChanged({ start: +p.start, end: +p.end });
   });
   timeline.on('click', (p: { item: string | null; what: string | null }) => {
     if (p.item !== null && p.item !== undefined) handlers.activate(String(p.item));
@@ -155,6 +159,17 @@ export function createTimeline(
     },
     setSelection(ids: string[]) {
       timeline.setSelection(ids);
+    },
+    /** The playhead: a line at `time`, or none. */
+    setCursor(time: number | null) {
+      if (time === null) {
+        if (cursorShown) timeline.removeCustomTime(CURSOR_ID);
+        cursorShown = false;
+        return;
+      }
+      if (cursorShown) timeline.setCustomTime(new Date(time), CURSOR_ID);
+      else timeline.addCustomTime(new Date(time), CURSOR_ID);
+      cursorShown = true;
     },
     getWindow(): TimeWindow {
       const w = timeline.getWindow();

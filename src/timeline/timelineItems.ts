@@ -134,17 +134,19 @@ export interface ItemsResult {
  * Small datasets get every contact at once and never need to be asked again.
  */
 export function toTimelineItems(
-  index: ContactIndex, win: TimeWindow, tracks: TrackToggles, hl: Highlights, labels: boolean, max = MAX_SINGLE_ITEMS,
+  index: ContactIndex, win: TimeWindow, tracks: TrackToggles, hl: Highlights, labels: boolean,
+  mask: Uint8Array | null = null, max = MAX_SINGLE_ITEMS,
 ): ItemsResult {
   const on = TRACKS.map((t) => tracks[t]);
+  const shows = (i: number) => on[index.track[i]!] && (!mask || mask[i] === 1);
   if (index.contacts.length <= max) {
     const items: TimelineItem[] = [];
-    index.contacts.forEach((_, i) => { if (on[index.track[i]!]) items.push(contactItem(index, i, hl, labels)); });
+    index.contacts.forEach((_, i) => { if (shows(i)) items.push(contactItem(index, i, hl, labels)); });
     return { mode: 'contacts', labels, items, covers: { start: -Infinity, end: Infinity } };
   }
   const span = win.end - win.start;
   const covers = { start: win.start - span, end: win.end + span };
-  const inRange = contactsInWindow(index, covers).filter((i) => on[index.track[i]!]);
+  const inRange = contactsInWindow(index, covers).filter(shows);
   if (inRange.length <= max) {
     return { mode: 'contacts', labels, items: inRange.map((i) => contactItem(index, i, hl, labels)), covers };
   }

@@ -1,0 +1,85 @@
+// Search and facets, as masks over a ContactIndex: computed when a filter changes, never per drag frame.
+import type { ContactIndex } from './contactIndex.ts';
+import type { Contact, Kind } from './schema.ts';
+
+export interface ContactFilters {
+  query: string;
+  parties: readonly string[];
+  kinds: readonly Kind[];
+}
+
+export const NO_FILTERS: ContactFilters = { query: '', parties: [], kinds: [] };
+
+/** Lowercase, without accents, so "zelenskyy" finds "Zelenskyy" and "cirağan" finds "Çırağan". */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
+}
+
+function searchableText(c: Contact): string {
+  return foldText([
+    c.title, c.summary, c.notes ?? '', c.parties.join(' '),
+    ...c.participants.map((p) => `${p.name} ${p.role ?? ''}`),
+    ...c.places.map((p) => `${p.name} ${p.city ?? ''} ${p.country}`),
+  ].join(' \u0001 '));
+}
+
+const textCache = new WeakMap<ContactIndex, string[]>();
+
+function texts(index: ContactIndex): string[] {
+  let out = textCache.get(index);
+  if (!out) {
+    out = index.contacts.map(searchableText);
+    textCache.set(index, out);
+  }
+  return out;
+}
+
+/** 1 where the contact has every word of the query (in any field), else 0; null when there is no query. */
+export function queryMask(index: ContactIndex, query: string): Uint8Array | null {
+  const terms = foldText(query).split(/\s+/).filter(Boolean);
+  if (!terms.length) return null;
+  const all = texts(index);
+  const mask = new Uint8Array(all.length);
+  all.forEach((t, i) => { mask[i] = terms.every((term) => t.includes(term)) ? 1 : 0; });
+  return mask;
+}
+
+/** 1 where the contact involves any of the chosen parties; null when none is chosen. */
+export function partyMask(index: ContactIndex, parties: readonly string[]): Uint8Array | null {
+  if (!parties.length) return null;
+  const wanted = new Set(parties);
+  return Uint8Array.from(index.contacts, (c) => (c.parties.some((p) => wanted.has(p)) ? 1 : 0));
+}
+
+export function kindMask(index: ContactIndex, kinds: readonly Kind[]): Uint8Array | null {
+  if (!kinds.length) return null;
+  const wanted = new Set<string>(kinds);
+  return Uint8Array.from(index.contacts, (c) => (wanted.has(c.kind) ? 1 : 0));
+}
+
+/** AND of the masks given; null when none applies. */
+export function combineMasks(...masks: Array<Uint8Array | null>): Uint8Array | null {
+  const present = masks.filter((m): m is Uint8Array => m !== null);
+  if (!present.length) return null;
+  if (present.length === 1) return present[0]!;
+  const out = new Uint8Array(present[0]!.length);
+  for (let i = 0; i < out.length; i++) out[i] = present.every((m) => m[i]) ? 1 : 0;
+  return out;
+}
+
+export interface FacetCount<T extends string = string> {
+  value: T;
+  count: number;
+}
+
+/** How many contacts in `positions` each value would give, most first. */
+export function countFacet<T extends string>(
+  positions: readonly number[], mask: Uint8Array | null, valuesOf: (i: number) => readonly T[],
+): Array<FacetCount<T>> {
+  const counts = new Map<T, number>();
+  for (const i of positions) {
+    if (mask && !mask[i]) continue;
+    for (const v of new Set(valuesOf(i))) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+}

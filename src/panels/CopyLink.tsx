@@ -1,0 +1,23 @@
+import { useState } from 'react';
+import { currentUrl } from '../state/urlSync.ts';
+
+export default function CopyLink() {
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => {
+    const url = currentUrl();
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus('copied');
+    } catch {
+      // Clipboard access can be refused (insecure origin, permissions): show the link to copy by hand.
+      window.prompt('Copy this link:', url);
+      setStatus('failed');
+    }
+    window.setTimeout(() => setStatus('idle'), 2500);
+  };
+  return (
+    <button type="button" className="header-button" onClick={copy} aria-live="polite">
+      {status === 'copied' ? 'Link copied' : 'Copy link'}
+    </button>
+  );
+}

@@ -1,0 +1,67 @@
+// "Open data file" and drag-and-drop: our JSON, GeoJSON, CSV or TimelineJS, converted on demand and then
+// validated like any dataset; rows that could not be used are listed with the reason.
+import { useEffect, useRef, useState } from 'react';
+import { loadDatasetJson } from '../state/actions.ts';
+import { useAtlasStore } from '../state/store.ts';
+
+async function openFile(file: File): Promise<void> {
+  const text = await file.text();
+  const { convertToDataset } = await import('../data/formats/importers.ts');
+  const result = convertToDataset(text, file.name);
+  if (!result.dataset) {
+    useAtlasStore.setState({
+      dataset: { status: 'failed', sourceLabel: file.name, index: null, errors: [], failure: result.fatal ?? `${file.name}: not a format we can read.` },
+    });
+    return;
+  }
+  loadDatasetJson(result.dataset, file.name, result.problems);
+}
+
+export default function OpenData() {
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(function acceptDroppedFiles() {
+    const over = (e: DragEvent) => {
+      if (!e.dataTransfer?.types.includes('Files')) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: DragEvent) => { if (!e.relatedTarget) setDragging(false); };
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      setDragging(false);
+      if (!file) return;
+      e.preventDefault();
+      void openFile(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return function stopAcceptingDroppedFiles() {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
+  return (
+    <>
+      <button type="button" className="header-button" onClick={() => input.current?.click()}>Open data file</button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,.geojson,.csv,application/json,text/csv"
+        className="visually-hidden"
+        aria-label="Open a data file: Backchannel Atlas JSON, GeoJSON, CSV or TimelineJS"
+        tabIndex={-1}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) void openFile(file);
+          e.target.value = '';
+        }}
+      />
+      {dragging && <div className="drop-overlay" aria-hidden="true">Drop a JSON, GeoJSON, CSV or TimelineJS file to explore it</div>}
+    </>
+  );
+}
