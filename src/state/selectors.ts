@@ -1,7 +1,7 @@
 // Selectors over the store. selectView is the one derived computation; it is memoised on its three inputs
 // so the map adapter, the toggles and the details panel share one result per state change.
 import type { ContactIndex } from '../data/contactIndex.ts';
-import { combineMasks, countFacet, kindMask, partyMask, queryMask, type FacetCount } from '../data/filters.ts';
+import { combineMasks, countFacet, encodeFacet, kindMask, partyMask, queryMask, type FacetCodes, type FacetCount } from '../data/filters.ts';
 import { computeView, contactsInWindow, type TimeWindow, type TrackToggles, type View } from '../data/query.ts';
 import { TRACKS, type Kind } from '../data/schema.ts';
 import type { AtlasState } from './store.ts';
@@ -53,11 +53,24 @@ const windowedOf = memoLast((index: ContactIndex, win: TimeWindow, tracks: Track
   return contactsInWindow(index, win).filter((i) => on[index.track[i]!]);
 });
 
+const facetCodes = new WeakMap<ContactIndex, { parties: FacetCodes; kinds: FacetCodes }>();
+function codesOf(index: ContactIndex) {
+  let codes = facetCodes.get(index);
+  if (!codes) {
+    codes = {
+      parties: encodeFacet(index.contacts.length, (i) => index.contacts[i]!.parties),
+      kinds: encodeFacet(index.contacts.length, (i) => [index.contacts[i]!.kind]),
+    };
+    facetCodes.set(index, codes);
+  }
+  return codes;
+}
+
 // Each facet counts with every other filter applied but not its own, so its other values stay choosable.
 const partyFacetOf = memoLast((index: ContactIndex, positions: number[], q: Uint8Array | null, k: Uint8Array | null) =>
-  countFacet(positions, combineMasks(q, k), (i) => index.contacts[i]!.parties));
+  countFacet(positions, combineMasks(q, k), codesOf(index).parties));
 const kindFacetOf = memoLast((index: ContactIndex, positions: number[], q: Uint8Array | null, p: Uint8Array | null) =>
-  countFacet<Kind>(positions, combineMasks(q, p), (i) => [index.contacts[i]!.kind]));
+  countFacet<Kind>(positions, combineMasks(q, p), codesOf(index).kinds));
 
 export function selectPartyFacet(s: AtlasState): FacetCount[] {
   const { index } = s.dataset;
