@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useAtlasStore, type AtlasState } from '../state/store.ts';
-import { selectContact, setHover, setPlaybackSpeed, setPlaying, setTimeWindow } from '../state/actions.ts';
-import type { PlaybackSpeed } from '../state/store.ts';
+import { selectContact, setHover, setPlaying, setTimeWindow } from '../state/actions.ts';
+import PlaybackControls from './PlaybackControls.tsx';
 import { fullWindow } from '../data/query.ts';
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { createTimeline, type TimelineHandlers } from './timelineAdapter.ts';
@@ -99,25 +99,6 @@ function shiftWindow(factorStart: number, factorEnd: number) {
   if (!win) return;
   const span = win.end - win.start;
   setTimeWindow({ start: win.start + span * factorStart, end: win.end + span * factorEnd });
-}
-
-const SPEEDS: PlaybackSpeed[] = [1, 2, 4];
-
-function PlaybackControls() {
-  const { playing, speed } = useAtlasStore((s) => s.playback);
-  return (
-    <>
-      <button type="button" className="play" onClick={() => setPlaying(!playing)} aria-pressed={playing}
-        aria-label={playing ? 'Pause playback' : 'Play through time'}>
-        {playing ? '❚❚ Pause' : '▶ Play'}
-      </button>
-      <span className="speeds" role="group" aria-label="Playback speed">
-        {SPEEDS.map((v) => (
-          <button key={v} type="button" aria-pressed={speed === v} onClick={() => setPlaybackSpeed(v)}>{v}×</button>
-        ))}
-      </span>
-    </>
-  );
 }
 
 export default function TimelineView() {

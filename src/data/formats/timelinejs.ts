@@ -1,0 +1,60 @@
+// TimelineJS: each of a file's events ({"events": [...]}) becomes a contact; headlines and texts are HTML.
+import { CONFIDENCES, KINDS, PLACE_PRECISIONS } from '../schema.ts';
+import { htmlToText } from './htmlToText.ts';
+import {
+  finishRow, firstPresent, firstText, isBlank, isRecord, makePlace, openRow, optionalNotes, readChoice,
+  readCoordinates, readEnd, readParticipants, readSourceList, readStart, readTitle, readTrack, reject,
+  splitList, textOf, UNNAMED_PLACE, type Converted, type Json, type PlaceDraft, type Row,
+} from './importHelpers.ts';
+
+export function convertEvent(event: unknown, position: number): Converted {
+  if (!isRecord(event)) {
+    const row = openRow(undefined, position);
+    reject(row, '(event)', 'not a TimelineJS event object');
+    return finishRow(row, null);
+  }
+  const row = openRow(firstPresent(event.unique_id, event.id), position);
+  const text = isRecord(event.text) ? event.text : {};
+  const title = readTitle(row, 'text.headline', htmlToText(textOf(text.headline)));
+  const start = readStart(row, 'start_date', event.start_date);
+  const end = readEnd(row, 'end_date', event.end_date);
+  const place = readEventPlace(row, event);
+  return finishRow(row, {
+    id: row.id,
+    title,
+    start,
+    ...(end ? { end } : {}),
+    // A TimelineJS group is any label; it sets the track only when it names one.
+    track: isBlank(event.track) ? readTrack(row, 'group', event.group, true) : readTrack(row, 'track', event.track),
+    kind: readChoice(row, 'kind', event.kind, KINDS, 'meeting'),
+    places: place ? [place] : [],
+    parties: splitList(event.parties),
+    participants: readParticipants(event.participants),
+    summary: htmlToText(textOf(text.text)),
+    confidence: readChoice(row, 'confidence', event.confidence, CONFIDENCES, 'reported'),
+    ...optionalNotes(event.notes),
+    sources: readSourceList(row, event),
+  });
+}
+
+/** TimelineJS has no standard place: we read `location: {lat, lon|lng, name}` or lat/lon on the event. */
+function readEventPlace(row: Row, event: Json): PlaceDraft | null {
+  const location = isRecord(event.location) ? event.location : null;
+  const source = location ?? event;
+  const prefix = location ? 'location.' : '';
+  const coordinates = readCoordinates(row, {
+    lat: source.lat,
+    lon: firstPresent(source.lon, source.lng),
+    latField: `${prefix}lat`,
+    lonField: `${prefix}lon`,
+    noneField: 'location',
+  });
+  if (!coordinates) return null;
+  return makePlace({
+    name: firstText(source.name, source.place, source.city) || UNNAMED_PLACE,
+    city: textOf(source.city),
+    country: textOf(source.country),
+    ...coordinates,
+    precision: readChoice(row, `${prefix}precision`, source.precision, PLACE_PRECISIONS, 'city'),
+  });
+}
