@@ -16,6 +16,10 @@ test('a dataset with script payloads in every text field runs none of them and s
   await expect(page.locator('.data-problems')).toContainText('xss-3');
   await expect(page.locator('.data-problems')).toContainText('sources[0].url');
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+  // vis-timeline renders tooltips as HTML: hovering an item must show the payload as text.
+  await page.locator('.vis-item.vis-range .item-label').first().hover({ force: true });
+  await expect(page.locator('.vis-tooltip')).toContainText('<img src=x');
+  await expect(page.locator('.vis-tooltip img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   expect(await page.locator('.data-problems img, .details img, .vis-item img, .atlas-marker img').count()).toBe(0);
   expect(problems.filter((p) => !p.includes('example.org'))).toEqual([]);
@@ -35,6 +39,16 @@ test('invalid records are listed with id and reason; the valid ones still show',
   await expect(page.getByRole('button', { name: /^Alpha, 1 contact/ })).toBeAttached();
   await expect(page.getByRole('button', { name: /^Beta, 1 contact/ })).toBeAttached();
   await expect(page.getByRole('button', { name: /^Gamma/ })).toHaveCount(0);
+});
+
+test('a file that cannot be read says so and leaves the data on screen alone', async ({ page }) => {
+  await openAtlas(page);
+  const before = await page.getByRole('region', { name: 'Details' }).locator('p').first().innerText();
+  await page.locator('input[type="file"]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('just some words') });
+  await expect(page.getByRole('alert')).toContainText('notes.txt');
+  await expect(page.getByRole('alert')).toContainText('the data shown is unchanged');
+  await expect(page.getByRole('region', { name: 'Details' }).locator('p').first()).toHaveText(before);
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeEnabled();
 });
 
 test('a file that cannot be loaded says so', async ({ page }) => {

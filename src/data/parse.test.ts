@@ -23,6 +23,14 @@ describe('parseDataset', () => {
     });
   });
 
+  it('accepts an end given more coarsely than the start, as long as it does not end before it', () => {
+    const ok = contact({ id: 'coarse-end', start: '2025-02-14', end: '2025-02' });
+    const bad = contact({ id: 'earlier', start: '2025-03-01', end: '2025-02' });
+    const result = parseDataset({ version: 1, contacts: [ok, bad] });
+    expect(result.contacts.map((c) => c.id)).toEqual(['coarse-end']);
+    expect(result.errors).toMatchObject([{ id: 'earlier', field: 'end' }]);
+  });
+
   it('reports duplicate ids and records without an id by position', () => {
     const result = parseDataset({ version: 1, contacts: [contact({ id: 'a' }), contact({ id: 'a' }), { title: 'no id' }] });
     expect(result.contacts).toHaveLength(1);

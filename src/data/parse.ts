@@ -1,7 +1,7 @@
 // The boundary: untrusted JSON in, typed contacts plus a list of what was rejected and why out.
 // One bad record never sinks the rest; every rejection names the record and the field.
 import { contactSchema, type Contact } from './schema.ts';
-import { parsePartialDate, periodStart } from './dates.ts';
+import { parsePartialDate, periodEnd, periodStart } from './dates.ts';
 
 export interface RecordError {
   /** The record's id, or "#n" (its position) when it has no usable id. */
@@ -42,8 +42,9 @@ export function checkDates(contact: Contact): Array<Omit<RecordError, 'id'>> {
       errors.push({ field, message: `"${value}" is not a real date` });
     }
   }
+  // The end period must reach past the start: "2025-02-14" to "2025-02" is fine, "2025-03" to "2025-02" is not.
   if (contact.end && parsePartialDate(contact.end) && parsePartialDate(contact.start)
-      && periodStart(contact.end) < periodStart(contact.start)) {
+      && periodEnd(contact.end) <= periodStart(contact.start)) {
     errors.push({ field: 'end', message: `end ${contact.end} is before start ${contact.start}` });
   }
   return errors;

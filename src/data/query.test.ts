@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, placeKey } from './contactIndex.ts';
-import { ALL_TRACKS_ON, callLinks, computeView, contactsAtPlace, contactsInWindow, fullWindow } from './query.ts';
+import {
+  ALL_TRACKS_ON, callLinks, clampWindow, computeView, contactsAtPlace, contactsInWindow, fullWindow, MAX_WINDOW_MS, MIN_WINDOW_MS,
+} from './query.ts';
 import { periodEnd, periodStart } from './dates.ts';
 import { contact, MOSCOW, RIYADH, WASHINGTON } from './testing/fixtures.ts';
 
@@ -38,6 +40,19 @@ describe('filtering by window and track', () => {
     const view = computeView(index, win('2025-02-01', '2025-02-28'), { ...ALL_TRACKS_ON, '2': false });
     expect(view.windowCountByTrack).toEqual([2, 0, 2]);
     expect(ids(view.visible)).toEqual(['call', 'riyadh']);
+  });
+});
+
+describe('clampWindow', () => {
+  it('keeps the middle and holds the span between a day and forty years, as the timeline does', () => {
+    const mid = Date.UTC(2025, 0, 1);
+    const narrow = clampWindow({ start: mid - 1000, end: mid + 1000 });
+    expect(narrow.end - narrow.start).toBe(MIN_WINDOW_MS);
+    expect((narrow.start + narrow.end) / 2).toBe(mid);
+    const wide = clampWindow({ start: mid - 100 * MAX_WINDOW_MS, end: mid + 100 * MAX_WINDOW_MS });
+    expect(wide.end - wide.start).toBe(MAX_WINDOW_MS);
+    const fine = { start: mid, end: mid + 10 * MIN_WINDOW_MS };
+    expect(clampWindow(fine)).toBe(fine);
   });
 });
 

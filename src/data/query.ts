@@ -99,6 +99,19 @@ export function callLinks(index: ContactIndex, view: View): CallLink[] {
   return [...byPair.values()];
 }
 
+/** The narrowest and widest windows the timeline can show; the store keeps to the same limits. */
+export const MIN_WINDOW_MS = 86_400_000;
+export const MAX_WINDOW_MS = 40 * 365.25 * 86_400_000;
+
+/** The same middle, with the span held within the timeline's zoom limits. */
+export function clampWindow(win: TimeWindow): TimeWindow {
+  const span = win.end - win.start;
+  if (span >= MIN_WINDOW_MS && span <= MAX_WINDOW_MS) return win;
+  const half = Math.min(MAX_WINDOW_MS, Math.max(MIN_WINDOW_MS, span)) / 2;
+  const mid = (win.start + win.end) / 2;
+  return { start: mid - half, end: mid + half };
+}
+
 /** The window that shows every contact, with a little air on both sides. */
 export function fullWindow(index: ContactIndex): TimeWindow {
   if (!index.extent) {

@@ -24,7 +24,12 @@ function ContactLayersBridge() {
       frame = 0;
       const state = useAtlasStore.getState();
       const view = selectView(state);
-      if (!state.dataset.index || !view) return;
+      if (!state.dataset.index || !view) {
+        layers.clear();
+        return;
+      }
+      // Hidden under the list, the map need not redraw on every frame; it catches up when shown.
+      if (state.mainView === 'list') return;
       layers.render({
         index: state.dataset.index,
         view,
@@ -35,7 +40,7 @@ function ContactLayersBridge() {
     // Several store changes in one frame (a drag event, then a hover) draw once.
     const schedule = () => { if (!frame) frame = requestAnimationFrame(draw); };
     const unsubscribe = useAtlasStore.subscribe(
-      (s: AtlasState) => [s.dataset.index, s.window, s.tracks, s.selection, s.hover, selectMask(s)] as const,
+      (s: AtlasState) => [s.dataset.index, s.window, s.tracks, s.selection, s.hover, selectMask(s), s.mainView] as const,
       schedule,
       { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
     );
@@ -50,6 +55,15 @@ function ContactLayersBridge() {
 }
 
 /** A new dataset is shown whole, unless a permalink said where to look. */
+function NameMap() {
+  const map = useMap();
+  useEffect(() => {
+    // react-leaflet treats unknown props as Leaflet options, so the label is set on the element.
+    map.getContainer().setAttribute('aria-label', 'Map of contacts; markers are buttons');
+  }, [map]);
+  return null;
+}
+
 function FitToData() {
   const map = useMap();
   const index = useAtlasStore(selectIndex);
@@ -109,11 +123,14 @@ function Basemaps() {
     const online = createOnlineTiles();
     let cancelled = false;
     // Country shapes are scenery: convert and draw them once the markers and timeline are up.
-    const idle = requestIdleCallback(() => {
+    // (Safari has no requestIdleCallback: a short timeout does the same job there.)
+    const whenIdle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
+    const idle = whenIdle(() => {
       loadBasemap(renderer)
         .then((layer) => { if (!cancelled) offline.addLayer(layer); })
         .catch((err: unknown) => console.warn('Offline basemap could not be drawn:', err));
-    }, { timeout: 1500 });
+    });
     const control = L.control.layers(
       { 'Offline map (country shapes)': offline, 'OpenStreetMap (online)': online },
       undefined,
@@ -122,7 +139,7 @@ function Basemaps() {
     map.attributionControl.addAttribution('Country shapes: Natural Earth');
     return function detachBasemaps() {
       cancelled = true;
-      cancelIdleCallback(idle);
+      cancelIdle(idle);
       control.remove();
       offline.remove();
       online.remove();
@@ -142,8 +159,8 @@ export default function MapView() {
       maxZoom={16}
       worldCopyJump={false}
       attributionControl
-      aria-label="Map of contacts"
     >
+      <NameMap />
       <Basemaps />
       <FitToData />
       <SyncMapView />

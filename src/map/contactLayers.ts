@@ -48,8 +48,23 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
   let leavesCache = new Map<number, number[]>();
   let last: RenderInput | null = null;
 
+  function removeAll() {
+    markerPane.clearLayers();
+    lines.clearLayers();
+    markers.clear();
+    lineByPair.clear();
+  }
+
+  /** Nothing to show (no dataset): remove everything and stop redrawing on map moves. */
+  function clear() {
+    removeAll();
+    last = null;
+  }
+
   function ensureClusterIndex(index: ContactIndex) {
     if (clusterIndexFor === index && clusterIndex) return clusterIndex;
+    // Markers and lines are keyed by place numbers, which mean other places in another dataset.
+    removeAll();
     clusterIndex = new Supercluster<PlacePoint>({ radius: 44, maxZoom: 12 });
     // Country placeholders sit on a capital's coordinates; clustered, they could never be told apart from
     // the capital itself, so they are drawn on their own (see renderMarkers).
@@ -178,7 +193,7 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
         selected: active.some((p) => selectedPlaces.has(p)),
         hovered: active.some((p) => hoveredPlaces.has(p)),
         cluster: true,
-      }, () => map.flyTo([lat, lon], Math.min(sc.getClusterExpansionZoom(id), 12)), null);
+      }, () => map.flyTo([lat, lon], Math.min(sc.getClusterExpansionZoom(id), map.getMaxZoom())), null);
     }
     return seen;
   }
@@ -233,6 +248,7 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
 
   return {
     render,
+    clear,
     destroy() {
       map.off('zoomend moveend', rerender);
       markerPane.remove();

@@ -1,8 +1,18 @@
 import { useState } from 'react';
 import { currentUrl } from '../state/urlSync.ts';
+import { useAtlasStore } from '../state/store.ts';
 
 export default function CopyLink() {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const fromFile = useAtlasStore((s) => s.dataset.origin === 'file');
+  if (fromFile) {
+    return (
+      <button type="button" className="header-button" disabled
+        title="A link cannot carry a file opened from your computer: publish the file and use ?data=URL">
+        Copy link (not for local files)
+      </button>
+    );
+  }
   const copy = async () => {
     const url = currentUrl();
     try {

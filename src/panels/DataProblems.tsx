@@ -6,8 +6,13 @@ export default function DataProblems() {
   const errors = useAtlasStore(selectErrors);
   const failure = useAtlasStore((s) => s.dataset.failure);
   const source = useAtlasStore((s) => s.dataset.sourceLabel);
+  const hasData = useAtlasStore((s) => s.dataset.index !== null);
   if (failure) {
-    return <div className="data-problems" role="alert"><strong>The data could not be loaded.</strong> {failure}</div>;
+    return (
+      <div className="data-problems" role="alert">
+        <strong>{hasData ? 'That file could not be opened; the data shown is unchanged.' : 'The data could not be loaded.'}</strong> {failure}
+      </div>
+    );
   }
   if (!errors.length) return null;
   const records = new Set(errors.map((e) => e.id)).size;

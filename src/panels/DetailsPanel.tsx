@@ -1,3 +1,4 @@
+import { useDeferredValue, useRef } from 'react';
 import { useAtlasStore } from '../state/store.ts';
 import { selectIndex, selectSelection, selectView } from '../state/selectors.ts';
 import { clearSelection, selectContact, setHover } from '../state/actions.ts';
@@ -7,7 +8,8 @@ import ContactDetails, { ContactSummaryLine } from './ContactDetails.tsx';
 
 function PlaceContacts({ place }: { place: number }) {
   const index = useAtlasStore(selectIndex)!;
-  const view = useAtlasStore(selectView);
+  // During a drag this list lags a frame or two rather than slowing the drag down.
+  const view = useDeferredValue(useAtlasStore(selectView));
   const info = index.places[place]!;
   const list = view ? contactsAtPlace(index, view, place) : [];
   return (
@@ -51,7 +53,7 @@ function Overview() {
       <h2 className="panel-title">Contacts in view</h2>
       <p>
         <strong>{view.visible.length}</strong> of {index.contacts.length} contacts between{' '}
-        {formatUtcDay(win.start)} and {formatUtcDay(win.end)}.
+        {formatUtcDay(win.start)} and {formatUtcDay(win.end - 1)}.
       </p>
       <p className="hint">
         Click a place on the map, or a contact on the timeline, to read what happened and what the sources say.
@@ -61,13 +63,32 @@ function Overview() {
   );
 }
 
+/** Tells screen readers what was selected, in one short sentence (the panel itself is too long to read out). */
+function SelectionAnnouncer() {
+  const text = useAtlasStore((s) => {
+    const { index } = s.dataset;
+    if (!index || !s.selection) return '';
+    return s.selection.type === 'contact'
+      ? `Selected: ${index.contacts[s.selection.contact]!.title}`
+      : `Selected place: ${index.places[s.selection.place]!.name}`;
+  });
+  return <div className="visually-hidden" aria-live="polite">{text}</div>;
+}
+
 export default function DetailsPanel() {
   const selection = useAtlasStore(selectSelection);
   const index = useAtlasStore(selectIndex);
+  const panel = useRef<HTMLElement>(null);
+  const close = () => {
+    clearSelection();
+    // The button goes away with the selection; keep the keyboard user in the panel.
+    panel.current?.focus();
+  };
   return (
-    <section className="details" aria-label="Details" aria-live="polite">
+    <section className="details" aria-label="Details" ref={panel} tabIndex={-1}>
+      <SelectionAnnouncer />
       {selection && (
-        <button type="button" className="close" onClick={clearSelection} aria-label="Clear selection">×</button>
+        <button type="button" className="close" onClick={close} aria-label="Clear selection">×</button>
       )}
       {selection?.type === 'place' && index && <PlaceContacts place={selection.place} />}
       {selection?.type === 'contact' && index && <ContactDetails contact={index.contacts[selection.contact]!} />}

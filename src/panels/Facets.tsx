@@ -1,11 +1,24 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useAtlasStore } from '../state/store.ts';
+import { useAtlasStore, type AtlasState } from '../state/store.ts';
 import { selectKindFacet, selectPartyFacet } from '../state/selectors.ts';
 import { clearFilters, toggleKind, toggleParty } from '../state/actions.ts';
 import type { FacetCount } from '../data/filters.ts';
 
 const SHOWN_PARTIES = 8;
+
+const sameCounts = (a: FacetCount[], b: FacetCount[]) =>
+  a.length === b.length && a.every((x, i) => x.value === b[i]!.value && x.count === b[i]!.count);
+
+/** Keeps the previous array while the counts are equal, so a drag that changes no count renders nothing. */
+function useFacetEquality<T extends FacetCount>(selector: (s: AtlasState) => T[]) {
+  const previous = useRef<T[]>([]);
+  return (s: AtlasState) => {
+    const next = selector(s);
+    if (!sameCounts(previous.current, next)) previous.current = next;
+    return previous.current;
+  };
+}
 
 function FacetButtons<T extends string>({ label, counts, chosen, toggle, limit }: {
   label: string; counts: Array<FacetCount<T>>; chosen: readonly T[]; toggle: (v: T) => void; limit?: number;
@@ -33,8 +46,8 @@ function FacetButtons<T extends string>({ label, counts, chosen, toggle, limit }
 }
 
 export default function Facets() {
-  const parties = useAtlasStore(useShallow(selectPartyFacet));
-  const kinds = useAtlasStore(useShallow(selectKindFacet));
+  const parties = useAtlasStore(useFacetEquality(selectPartyFacet));
+  const kinds = useAtlasStore(useFacetEquality(selectKindFacet));
   const chosen = useAtlasStore(useShallow((s) => ({ parties: s.parties, kinds: s.kinds, query: s.query, tracks: s.tracks })));
   const active = chosen.parties.length > 0 || chosen.kinds.length > 0 || chosen.query.trim() !== ''
     || Object.values(chosen.tracks).some((on) => !on);
@@ -42,7 +55,13 @@ export default function Facets() {
     <div className="facets">
       <FacetButtons label="Parties" counts={parties} chosen={chosen.parties} toggle={toggleParty} limit={SHOWN_PARTIES} />
       <FacetButtons label="Kind" counts={kinds} chosen={chosen.kinds} toggle={toggleKind} />
-      {active && <button type="button" className="clear-filters" onClick={clearFilters}>Clear filters</button>}
+      {active && (
+        <button type="button" className="clear-filters" onClick={() => {
+          clearFilters();
+          // This button disappears with the filters; the search box is where filtering starts again.
+          document.getElementById('search-input')?.focus();
+        }}>Clear filters</button>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // The contacts in the current filters as a table: the way to read the data without the map.
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useAtlasStore } from '../state/store.ts';
 import { selectIndex, selectSelection, selectView } from '../state/selectors.ts';
 import { selectContact, setHover } from '../state/actions.ts';
@@ -47,7 +47,8 @@ export function sortContacts(index: ContactIndex, positions: readonly number[], 
 
 export default function ListView() {
   const index = useAtlasStore(selectIndex);
-  const view = useAtlasStore(selectView);
+  // Sorting hundreds of rows on every frame of a drag or playback would slow it; lag a little instead.
+  const view = useDeferredValue(useAtlasStore(selectView));
   const selection = useAtlasStore(selectSelection);
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'date', ascending: true });
   const [limit, setLimit] = useState(PAGE);

@@ -1,20 +1,19 @@
 // "Open data file" and drag-and-drop: our JSON, GeoJSON, CSV or TimelineJS, converted on demand and then
 // validated like any dataset; rows that could not be used are listed with the reason.
 import { useEffect, useRef, useState } from 'react';
-import { loadDatasetJson } from '../state/actions.ts';
-import { useAtlasStore } from '../state/store.ts';
+import { beginLoad, isLatestLoad, loadDatasetJson, reportLoadFailure } from '../state/actions.ts';
 
 async function openFile(file: File): Promise<void> {
+  const ticket = beginLoad();
   const text = await file.text();
   const { convertToDataset } = await import('../data/formats/importers.ts');
+  if (!isLatestLoad(ticket)) return;
   const result = convertToDataset(text, file.name);
   if (!result.dataset) {
-    useAtlasStore.setState({
-      dataset: { status: 'failed', sourceLabel: file.name, index: null, errors: [], failure: result.fatal ?? `${file.name}: not a format we can read.` },
-    });
+    reportLoadFailure(file.name, `${file.name}: ${result.fatal ?? 'not a format we can read.'}`);
     return;
   }
-  loadDatasetJson(result.dataset, file.name, result.problems);
+  loadDatasetJson(result.dataset, file.name, 'file', result.problems);
 }
 
 export default function OpenData() {

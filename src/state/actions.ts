@@ -1,45 +1,67 @@
 // State changes, as plain functions: callable from React handlers and from Leaflet or vis-timeline events alike.
 import { buildIndex } from '../data/contactIndex.ts';
 import { parseDataset } from '../data/parse.ts';
-import { ALL_TRACKS_ON, fullWindow, type TimeWindow } from '../data/query.ts';
+import { ALL_TRACKS_ON, clampWindow, fullWindow, type TimeWindow } from '../data/query.ts';
 import type { Kind, Track } from '../data/schema.ts';
 import type { RecordError } from '../data/parse.ts';
 import { useAtlasStore, type MapView, type PlaybackSpeed, type Selection } from './store.ts';
 
 const { setState, getState } = useAtlasStore;
 
+// Each load takes a ticket; a slower, older load that finishes later is ignored instead of replacing
+// the newer one.
+let latestLoad = 0;
+
+export function beginLoad(): number {
+  return ++latestLoad;
+}
+
+export function isLatestLoad(ticket: number): boolean {
+  return ticket === latestLoad;
+}
+
+/** Says why a load failed. Data already on screen stays there: a bad file should not wipe it. */
+export function reportLoadFailure(sourceLabel: string, failure: string): void {
+  const { dataset } = getState();
+  if (dataset.index) setState({ dataset: { ...dataset, failure } });
+  else setState({ dataset: { ...dataset, status: 'failed', sourceLabel, failure } });
+}
+
 export async function loadDataset(url: string, sourceLabel: string): Promise<void> {
-  setState({ dataset: { status: 'loading', sourceLabel, index: null, errors: [], failure: null } });
+  const ticket = beginLoad();
+  setState({ dataset: { ...getState().dataset, status: getState().dataset.index ? 'ready' : 'loading', failure: null } });
   let json: unknown;
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
     json = await response.json();
   } catch (err) {
+    if (!isLatestLoad(ticket)) return;
     const reason = err instanceof SyntaxError ? 'the file is not valid JSON' : (err as Error).message;
-    setState({ dataset: { status: 'failed', sourceLabel, index: null, errors: [], failure: `Could not load ${sourceLabel}: ${reason}.` } });
+    reportLoadFailure(sourceLabel, `Could not load ${sourceLabel}: ${reason}.`);
     return;
   }
-  loadDatasetJson(json, sourceLabel);
+  if (isLatestLoad(ticket)) loadDatasetJson(json, sourceLabel, 'link');
 }
 
 /** Validates and shows a dataset already in memory. `extraErrors` are rows an importer could not convert. */
-export function loadDatasetJson(json: unknown, sourceLabel: string, extraErrors: RecordError[] = []): void {
+export function loadDatasetJson(json: unknown, sourceLabel: string, origin: 'link' | 'file', extraErrors: RecordError[] = []): void {
   const parsed = parseDataset(json);
   if (parsed.fatal) {
-    setState({ dataset: { status: 'failed', sourceLabel, index: null, errors: [], failure: parsed.fatal } });
+    reportLoadFailure(sourceLabel, `${sourceLabel}: ${parsed.fatal}`);
     return;
   }
   const index = buildIndex(parsed.contacts);
   setState({
-    dataset: { status: 'ready', sourceLabel, index, errors: [...extraErrors, ...parsed.errors], failure: null },
+    dataset: { status: 'ready', origin, sourceLabel, index, errors: [...extraErrors, ...parsed.errors], failure: null },
     window: fullWindow(index),
     selection: null,
     hover: null,
   });
 }
 
-export function setTimeWindow(window: TimeWindow): void {
+export function setTimeWindow(requested: TimeWindow): void {
+  const window = clampWindow(requested);
   const current = getState().window;
   if (current && current.start === window.start && current.end === window.end) return;
   setState({ window });

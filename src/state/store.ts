@@ -14,6 +14,8 @@ export type Selection =
 
 export interface DatasetState {
   status: 'loading' | 'ready' | 'failed';
+  /** 'link': the built-in file or ?data=; 'file': opened from the user's computer, so no link can carry it. */
+  origin: 'link' | 'file';
   /** Where the data came from, shown to the user ("built-in dataset" or the ?data= URL). */
   sourceLabel: string;
   index: ContactIndex | null;
@@ -48,7 +50,7 @@ export interface AtlasState {
 }
 
 export const initialState: AtlasState = {
-  dataset: { status: 'loading', sourceLabel: '', index: null, errors: [], failure: null },
+  dataset: { status: 'loading', origin: 'link', sourceLabel: '', index: null, errors: [], failure: null },
   tracks: ALL_TRACKS_ON,
   query: '',
   parties: [],

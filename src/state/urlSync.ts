@@ -32,7 +32,8 @@ export function startUrlSync(): () => void {
   const write = () => {
     timer = 0;
     const state = getState();
-    if (state.dataset.status !== 'ready') return;
+    // A file opened from the user's computer cannot travel in a link; leave the address as it was.
+    if (state.dataset.status !== 'ready' || state.dataset.origin === 'file') return;
     const search = `?${encodeView(state, dataParam)}`;
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
@@ -49,11 +50,16 @@ export function startUrlSync(): () => void {
 
   const unsubscribe = subscribe(urlSlice, () => {
     const state = getState();
+    if (pending && state.dataset.status === 'failed') pending = null;
     if (pending && state.dataset.index) {
-      // The dataset has just arrived: now the window and the selection from the link can apply.
-      const apply = viewToState(pending, state.dataset.index);
+      // The linked dataset has just arrived: now the window and the selection from the link can apply.
+      // (If the user opened a file of their own first, the link's view is not theirs to apply.)
+      const view = pending;
       pending = null;
-      setState({ ...apply, window: apply.window ?? state.window });
+      if (state.dataset.origin === 'link') {
+        const apply = viewToState(view, state.dataset.index);
+        setState({ ...apply, window: apply.window ?? state.window });
+      }
     }
     schedule();
   }, { equalityFn: (a, b) => a.every((v, i) => v === b[i]) });

@@ -5,7 +5,7 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { TRACKS, type Track } from '../data/schema.ts';
-import type { TimeWindow } from '../data/query.ts';
+import { MAX_WINDOW_MS, MIN_WINDOW_MS, type TimeWindow } from '../data/query.ts';
 import { TRACK_DESCRIPTIONS, TRACK_LABELS } from '../ui/tracks.ts';
 import type { TimelineItem } from './timelineItems.ts';
 
@@ -29,7 +29,6 @@ interface VisItem {
   className: string;
 }
 
-const YEAR_MS = 365.25 * 86_400_000;
 const CURSOR_ID = 'playhead';
 
 function itemContent(item: TimelineItem, handlers: TimelineHandlers): HTMLElement {
@@ -51,8 +50,13 @@ function itemContent(item: TimelineItem, handlers: TimelineHandlers): HTMLElemen
   return el;
 }
 
+/** vis-timeline puts `title` into its tooltip as (filtered) HTML; data text must arrive as text. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 function signature(item: TimelineItem): string {
-  return `${item.group}|${item.start}|${item.end}|${item.type}|${item.text}|${item.className}`;
+  return `${item.group}|${item.start}|${item.end}|${item.type}|${item.text}|${item.label}|${item.className}`;
 }
 
 /** The first items and `stack` are given at creation so the first draw is the only one: items added
@@ -84,7 +88,7 @@ export function createTimeline(
         end: item.end === undefined ? undefined : new Date(item.end),
         type: item.type,
         content: itemContent(item, handlers),
-        title: item.label,
+        title: escapeHtml(item.label),
         className: item.className,
       });
     }
@@ -107,8 +111,8 @@ export function createTimeline(
     selectable: true,
     multiselect: false,
     showCurrentTime: false,
-    zoomMin: 86_400_000,
-    zoomMax: 40 * YEAR_MS,
+    zoomMin: MIN_WINDOW_MS,
+    zoomMax: MAX_WINDOW_MS,
     orientation: { axis: 'top', item: 'top' },
     margin: { item: { horizontal: 2, vertical: 3 }, axis: 4 },
     groupOrder: 'order',

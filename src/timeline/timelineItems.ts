@@ -49,7 +49,7 @@ export function itemsStillServe(shown: ItemsResult, win: TimeWindow, labels: boo
 export function parseItemId(id: string | number): { contact: number } | { bucket: TimeWindow } | null {
   const s = String(id);
   if (s.startsWith('c')) return { contact: Number(s.slice(1)) };
-  const m = /^b[^:]+:(\d+):(\d+)$/.exec(s);
+  const m = /^b[^:]+:(-?\d+):(-?\d+)$/.exec(s);
   return m ? { bucket: { start: Number(m[1]), end: Number(m[2]) } } : null;
 }
 
