@@ -21,7 +21,8 @@ export async function openAtlas(page: Page, query = '') {
 /** Serves a file from e2e/fixtures at /fixtures/<name>, as a user's own dataset would be served. */
 export async function serveFixture(page: Page, name: string) {
   const body = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-  await page.route(`**/fixtures/${name}`, (route) => route.fulfill({ body, contentType: 'application/json' }));
+  const contentType = name.endsWith('.csv') ? 'text/csv' : 'application/json';
+  await page.route(`**/fixtures/${name}`, (route) => route.fulfill({ body, contentType }));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -93,3 +93,10 @@ test.describe('opening your own file', () => {
     await expect(page.locator('.data-problems')).toContainText('1 record');
   });
 });
+
+test('?data= also opens GeoJSON, CSV and TimelineJS files from a link', async ({ page }) => {
+  await serveFixture(page, 'own-timelinejs.json');
+  await openAtlas(page, '?data=fixtures/own-timelinejs.json');
+  await expect(page.getByRole('button', { name: /^Delta, 1 contact/ })).toBeAttached();
+  await expect(page.locator('.data-problems')).toContainText('1 record');
+});

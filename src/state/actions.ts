@@ -30,18 +30,40 @@ export function reportLoadFailure(sourceLabel: string, failure: string): void {
 export async function loadDataset(url: string, sourceLabel: string): Promise<void> {
   const ticket = beginLoad();
   setState({ dataset: { ...getState().dataset, status: getState().dataset.index ? 'ready' : 'loading', failure: null } });
-  let json: unknown;
+  let text: string;
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-    json = await response.json();
+    text = await response.text();
   } catch (err) {
     if (!isLatestLoad(ticket)) return;
-    const reason = err instanceof SyntaxError ? 'the file is not valid JSON' : (err as Error).message;
-    reportLoadFailure(sourceLabel, `Could not load ${sourceLabel}: ${reason}.`);
+    reportLoadFailure(sourceLabel, `Could not load ${sourceLabel}: ${(err as Error).message}.`);
     return;
   }
-  if (isLatestLoad(ticket)) loadDatasetJson(json, sourceLabel, 'link');
+  const ours = parseOwnFormat(text);
+  if (ours !== undefined) {
+    if (isLatestLoad(ticket)) loadDatasetJson(ours, sourceLabel, 'link');
+    return;
+  }
+  // GeoJSON, CSV or TimelineJS behind a link: the importers load only now, when they are needed.
+  const { convertToDataset } = await import('../data/formats/importers.ts');
+  if (!isLatestLoad(ticket)) return;
+  const converted = convertToDataset(text, new URL(url, window.location.href).pathname);
+  if (!converted.dataset) {
+    reportLoadFailure(sourceLabel, `Could not load ${sourceLabel}: ${converted.fatal ?? 'not a format we can read'}.`);
+    return;
+  }
+  loadDatasetJson(converted.dataset, sourceLabel, 'link', converted.problems);
+}
+
+/** Our own JSON format parsed, or undefined when the text is something else (another format, or broken). */
+function parseOwnFormat(text: string): unknown {
+  try {
+    const json: unknown = JSON.parse(text);
+    return json && typeof json === 'object' && 'contacts' in json && 'version' in json ? json : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Validates and shows a dataset already in memory. `extraErrors` are rows an importer could not convert. */
