@@ -49,8 +49,7 @@ export function formatPartialDate(value: string): string {
 
 /** "12 Feb 2025", "14–16 Feb 2025", "Mar 2022 – Sep 2023 (approx.)": how a contact's date reads on screen. */
 export function formatDateSpan(start: string, end?: string): string {
-  const approx = datePrecision(start) !== 'day' || (end !== undefined && datePrecision(end) !== 'day');
-  const suffix = approx ? ' (approx.)' : '';
+  const suffix = isApproximateDate(start, end) ? ' (approx.)' : '';
   if (!end || end === start) return formatPartialDate(start) + suffix;
   const a = parsePartialDate(start);
   const b = parsePartialDate(end);

@@ -47,8 +47,10 @@ export interface View {
 }
 
 /** `mask` (search and facets) hides contacts everywhere, the track counts included; null shows all. */
-export function computeView(index: ContactIndex, win: TimeWindow, tracks: TrackToggles, mask: Uint8Array | null = null): View {
-  const inWindow = contactsInWindow(index, win);
+export function computeView(
+  index: ContactIndex, win: TimeWindow, tracks: TrackToggles, mask: Uint8Array | null = null,
+  inWindow: readonly number[] = contactsInWindow(index, win),
+): View {
   const on = TRACKS.map((t) => tracks[t]);
   const windowCountByTrack: [number, number, number] = [0, 0, 0];
   const placeTrackCounts = new Uint32Array(index.places.length * 3);

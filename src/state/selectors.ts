@@ -38,8 +38,11 @@ export function selectMask(s: AtlasState): Uint8Array | null {
   return combined(queryMaskOf(index, s.query), partyMaskOf(index, s.parties), kindMaskOf(index, s.kinds));
 }
 
+// The view and the facet counts both start from the contacts in the window: found once per window.
+const inWindowOf = memoLast(contactsInWindow);
+
 const viewOf = memoLast((index: ContactIndex, win: TimeWindow, tracks: TrackToggles, mask: Uint8Array | null) =>
-  computeView(index, win, tracks, mask));
+  computeView(index, win, tracks, mask, inWindowOf(index, win)));
 
 export function selectView(s: AtlasState): View | null {
   const { index } = s.dataset;
@@ -50,7 +53,7 @@ export function selectView(s: AtlasState): View | null {
 /** Contacts in the window with tracks on, before search and facets: what the facet counts start from. */
 const windowedOf = memoLast((index: ContactIndex, win: TimeWindow, tracks: TrackToggles) => {
   const on = TRACKS.map((t) => tracks[t]);
-  return contactsInWindow(index, win).filter((i) => on[index.track[i]!]);
+  return inWindowOf(index, win).filter((i) => on[index.track[i]!]);
 });
 
 const facetCodes = new WeakMap<ContactIndex, { parties: FacetCodes; kinds: FacetCodes }>();

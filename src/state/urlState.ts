@@ -30,6 +30,11 @@ function parseInstant(value: string | null): number | null {
 
 const list = (value: string | null) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : []);
 
+/** The ?data= parameter: which dataset a link is about (none: the built-in one). */
+export function dataParam(search: string): string | null {
+  return new URLSearchParams(search).get('data');
+}
+
 export function encodeView(state: AtlasState, dataParam: string | null): string {
   const p = new URLSearchParams();
   if (dataParam) p.set('data', dataParam);

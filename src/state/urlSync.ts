@@ -2,7 +2,7 @@
 // after the view has been still for a moment (never per drag frame), as a new history entry for each
 // settled change, so Back and Forward step through what the user did. Back/Forward apply the URL again.
 import { useAtlasStore, type AtlasState, type MapView } from './store.ts';
-import { decodeView, encodeView, viewToState, type UrlView } from './urlState.ts';
+import { dataParam, decodeView, encodeView, viewToState, type UrlView } from './urlState.ts';
 
 const SETTLE_MS = 450;
 let initialMapView: MapView | null = null;
@@ -19,7 +19,7 @@ const urlSlice = (s: AtlasState) =>
 
 export function startUrlSync(): () => void {
   const { setState, getState, subscribe } = useAtlasStore;
-  const dataParam = new URLSearchParams(window.location.search).get('data');
+  const dataset = dataParam(window.location.search);
   let pending: UrlView | null = decodeView(window.location.search);
   initialMapView = pending.mapView ?? null;
   // Filters apply at once; the window and selection need the dataset.
@@ -34,7 +34,7 @@ export function startUrlSync(): () => void {
     const state = getState();
     // A file opened from the user's computer cannot travel in a link; leave the address as it was.
     if (state.dataset.status !== 'ready' || state.dataset.origin === 'file') return;
-    const search = `?${encodeView(state, dataParam)}`;
+    const search = `?${encodeView(state, dataset)}`;
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     // The first write records where we landed; writes right after Back/Forward or during playback only
@@ -82,6 +82,5 @@ export function startUrlSync(): () => void {
 /** Writes any pending change now, so "Copy link" copies what is on screen. */
 export function currentUrl(): string {
   const state = useAtlasStore.getState();
-  const dataParam = new URLSearchParams(window.location.search).get('data');
-  return `${window.location.origin}${window.location.pathname}?${encodeView(state, dataParam)}`;
+  return `${window.location.origin}${window.location.pathname}?${encodeView(state, dataParam(window.location.search))}`;
 }

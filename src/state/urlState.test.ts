@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../data/contactIndex.ts';
+import { contact, RIYADH } from '../data/testing/fixtures.ts';
+import { initialState, type AtlasState } from './store.ts';
+import { dataParam, decodeView, encodeView, viewToState } from './urlState.ts';
+
+const index = buildIndex([contact({ id: 'geneva-talks' }), contact({ id: 'riyadh-talks', places: [RIYADH] })]);
+
+describe('the view in the URL', () => {
+  it('survives a round trip: window, tracks, search, facets, selection, map and list', () => {
+    const state: AtlasState = {
+      ...initialState,
+      dataset: { ...initialState.dataset, status: 'ready', index },
+      window: { start: Date.UTC(2025, 1, 1), end: Date.UTC(2025, 2, 1, 12, 30) },
+      tracks: { '1': true, '1.5': false, '2': true },
+      query: 'Rubio Lavrov',
+      parties: ['US', 'RU'],
+      kinds: ['call'],
+      selection: { type: 'contact', contact: index.byId.get('riyadh-talks')! },
+      mapView: { lat: 46.2022, lon: 6.1457, zoom: 6 },
+      mainView: 'list',
+    };
+    const search = encodeView(state, 'bench/x.json');
+    expect(search).toContain('from=2025-02-01&to=2025-03-01T12%3A30Z');
+    expect(dataParam(`?${search}`)).toBe('bench/x.json');
+    const back = viewToState(decodeView(`?${search}`), index);
+    expect(back).toEqual({
+      window: state.window, tracks: state.tracks, query: state.query, parties: state.parties, kinds: state.kinds,
+      selection: state.selection, mapView: state.mapView, mainView: 'list',
+    });
+  });
+
+  it('leaves defaults out, and ignores what it cannot use', () => {
+    expect(encodeView({ ...initialState }, null)).toBe('');
+    const view = decodeView('?from=nonsense&to=2025-01-01&kind=call,dance&sel=c:no-such-id&map=1,2');
+    expect(view.window).toBeUndefined();
+    expect(view.kinds).toEqual(['call']);
+    expect(view.mapView).toBeUndefined();
+    expect(viewToState(view, index).selection).toBeNull();
+  });
+});
