@@ -8,7 +8,10 @@ import tseslint from 'typescript-eslint';
 const noReactOrStore = {
   patterns: [
     { group: ['react', 'react-dom', 'zustand', 'zustand/*'], message: 'src/data is pure: no React, no store.' },
-    { group: ['leaflet', 'react-leaflet', 'vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*'], message: 'src/data is pure.' },
+    {
+      group: ['leaflet', 'react-leaflet', 'vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*'],
+      message: 'src/data is pure.',
+    },
   ],
 };
 
@@ -28,9 +31,17 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/map/**', 'src/timeline/timelineAdapter.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['leaflet', 'react-leaflet', 'vis-timeline', 'vis-timeline/*'], message: 'Only map/ uses Leaflet; only timeline/timelineAdapter.ts uses vis-timeline.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['leaflet', 'react-leaflet', 'vis-timeline', 'vis-timeline/*'],
+              message: 'Only map/ uses Leaflet; only timeline/timelineAdapter.ts uses vis-timeline.',
+            },
+          ],
+        },
+      ],
     },
   },
   { files: ['src/data/**/*.ts'], rules: { 'no-restricted-imports': ['error', noReactOrStore] } },

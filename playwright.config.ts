@@ -4,7 +4,8 @@ import { findChromium } from './scripts/find-browser.mjs';
 
 // $CHROMIUM_PATH, else Debian's chromium, else Playwright's own browser (undefined lets Playwright pick it).
 const executablePath = ((await findChromium()) as string | null | undefined) ?? undefined;
-const PORT = 4173;
+// E2E_PORT lets several checkouts run their suites side by side without reusing each other's server.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -20,7 +21,13 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions: {
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     },
   },
   webServer: {

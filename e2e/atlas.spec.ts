@@ -18,13 +18,16 @@ test('clicking Geneva lists the track-2 meeting of February 2025 with a source l
   await (await revealPlace(page, 'Geneva')).click();
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details.getByRole('heading', { name: 'Geneva' })).toBeVisible();
-  const meeting = details.locator('.contact-list > li').filter({ hasText: 'Track 2' }).filter({ hasText: /14–16 Feb 2025/ });
+  const meeting = details
+    .locator('.contact-list > li')
+    .filter({ hasText: 'Track 2' })
+    .filter({ hasText: /14–16 Feb 2025/ });
   await expect(meeting).toHaveCount(1);
   const link = meeting.getByRole('link').first();
   await expect(link).toHaveAttribute('href', /^https?:\/\//);
 });
 
-test('switching Track 2 off lowers Geneva\'s count and removes track-2 items from the timeline', async ({ page }) => {
+test("switching Track 2 off lowers Geneva's count and removes track-2 items from the timeline", async ({ page }) => {
   await openAtlas(page);
   const geneva = await revealPlace(page, 'Geneva');
   await expect(geneva).toBeVisible();
@@ -71,7 +74,9 @@ test('clicking a timeline item shows that contact in the details and highlights 
   await expect(page.locator('.atlas-marker.is-selected').first()).toBeVisible();
 });
 
-test('selecting a place highlights its contacts on the timeline; hovering a marker highlights them too', async ({ page }) => {
+test('selecting a place highlights its contacts on the timeline; hovering a marker highlights them too', async ({
+  page,
+}) => {
   await openAtlas(page);
   const geneva = await revealPlace(page, 'Geneva');
   await geneva.hover();
@@ -97,7 +102,9 @@ test('markers, toggles and timeline items work from the keyboard', async ({ page
   const label = (await item.getAttribute('aria-label'))!;
   await item.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 3 })).toContainText(label.split(', ')[0]!.slice(0, 20));
+  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 3 })).toContainText(
+    label.split(', ')[0]!.slice(0, 20),
+  );
 });
 
 test('approximate places and dates look approximate', async ({ page }) => {
@@ -108,7 +115,9 @@ test('approximate places and dates look approximate', async ({ page }) => {
   await expect(placeholder.locator('.pin.is-approx')).toBeVisible();
   await placeholder.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('region', { name: 'Details' })).toContainText('approx. location: only the country is known');
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText(
+    'approx. location: only the country is known',
+  );
 });
 
 test.describe('on a phone', () => {

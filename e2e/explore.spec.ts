@@ -121,13 +121,21 @@ test('export downloads the contacts in view as CSV and GeoJSON', async ({ page }
   await page.getByRole('searchbox', { name: 'Search contacts' }).fill('Istanbul');
   const count = await shownCount(page);
   await page.getByRole('button', { name: 'List', exact: true }).click();
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
   const text = await (await csv.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
   const lines = text.trim().split(/\r?\n/);
   expect(lines[0]).toMatch(/^id,title,start/);
   expect(text).toContain('Istanbul');
-  const [geo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download GeoJSON' }).click()]);
-  const json = JSON.parse(await (await geo.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
+  const [geo] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download GeoJSON' }).click(),
+  ]);
+  const json = JSON.parse(
+    await (await geo.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')),
+  );
   expect(json.type).toBe('FeatureCollection');
   expect(json.features).toHaveLength(count);
 });
@@ -137,7 +145,15 @@ test('no serious or critical accessibility violations on the map, the list and t
   const check = async (what: string) => {
     const result = await new AxeBuilder({ page }).exclude('.leaflet-control-attribution').analyze();
     const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${what}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    expect(
+      bad.map(
+        (v) =>
+          `${what}: ${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      ),
+    ).toEqual([]);
   };
   await check('map');
   await page.locator('.vis-item.vis-point.contact').first().click({ force: true });
@@ -159,9 +175,11 @@ test.describe('on a phone', () => {
     // A finger down, moved left in steps, lifted: raw touch input through the DevTools protocol.
     const cdp = await page.context().newCDPSession(page);
     const y = Math.round(box.y + 20);
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) => cdp.send('Input.dispatchTouchEvent', {
-      type, touchPoints: type === 'touchEnd' ? [] : [{ x: Math.round(x), y, id: 1 }],
-    });
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x: Math.round(x), y, id: 1 }],
+      });
     await touch('touchStart', box.x + box.width * 0.8);
     for (let i = 1; i <= 12; i++) {
       await touch('touchMove', box.x + box.width * (0.8 - 0.05 * i));

@@ -4,11 +4,14 @@ import { readFileSync } from 'node:fs';
 /** Loads the app and fails the test on any console error or request to another host. */
 export async function openAtlas(page: Page, query = '') {
   const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('request', (r) => {
     const host = new URL(r.url()).hostname;
-    if (!['127.0.0.1', 'localhost'].includes(host) && !r.url().startsWith('data:')) problems.push(`request to ${r.url()}`);
+    if (!['127.0.0.1', 'localhost'].includes(host) && !r.url().startsWith('data:'))
+      problems.push(`request to ${r.url()}`);
   });
   await page.goto(`./${query}`);
   await expect(page.locator('html[data-timeline="ready"]')).toBeAttached({ timeout: 20_000 });

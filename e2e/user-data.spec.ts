@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { openAtlas, serveFixture } from './helpers.ts';
 
-test('a dataset with script payloads in every text field runs none of them and shows them as text', async ({ page }) => {
+test('a dataset with script payloads in every text field runs none of them and shows them as text', async ({
+  page,
+}) => {
   await serveFixture(page, 'xss.json');
   const problems = await openAtlas(page, '?data=fixtures/xss.json');
   const marker = page.locator('.atlas-marker').first();
@@ -44,7 +46,9 @@ test('invalid records are listed with id and reason; the valid ones still show',
 test('a file that cannot be read says so and leaves the data on screen alone', async ({ page }) => {
   await openAtlas(page);
   const before = await page.getByRole('region', { name: 'Details' }).locator('p').first().innerText();
-  await page.locator('input[type="file"]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('just some words') });
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('just some words') });
   await expect(page.getByRole('alert')).toContainText('notes.txt');
   await expect(page.getByRole('alert')).toContainText('the data shown is unchanged');
   await expect(page.getByRole('region', { name: 'Details' }).locator('p').first()).toHaveText(before);

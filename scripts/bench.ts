@@ -19,7 +19,9 @@ const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 function jsSizes(loadedAtStart: string[]) {
   const html = readFileSync('dist/index.html', 'utf8');
   const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-  const all = readdirSync('dist/assets').filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  const all = readdirSync('dist/assets')
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`);
   const firstView = all.filter((f) => !initial.includes(f) && loadedAtStart.some((u) => u.endsWith(f)));
   const onDemand = all.filter((f) => !initial.includes(f) && !firstView.includes(f));
   const sum = (files: string[]) => kb(files.reduce((s, f) => s + gz(`dist/${f}`), 0));
@@ -107,8 +109,10 @@ try {
       maxFrameMs: Math.round(Math.max(...gaps) * 10) / 10,
     };
     results.push(row);
-    console.log(`${String(size).padStart(7)} contacts${size === 0 ? ' (baseline)' : ''}: first interactive ${row.firstInteractiveMs} ms, `
-      + `drag p50 ${row.p50FrameMs} ms, p95 ${row.p95FrameMs} ms, max ${row.maxFrameMs} ms over ${row.dragFrames} frames`);
+    console.log(
+      `${String(size).padStart(7)} contacts${size === 0 ? ' (baseline)' : ''}: first interactive ${row.firstInteractiveMs} ms, ` +
+        `drag p50 ${row.p50FrameMs} ms, p95 ${row.p95FrameMs} ms, max ${row.maxFrameMs} ms over ${row.dragFrames} frames`,
+    );
     await context.close();
   }
 } finally {
@@ -117,9 +121,15 @@ try {
 }
 const sizes = jsSizes(loadedAtStart);
 console.log(`initial JavaScript (index.html): ${sizes.initialJsKbGzip} KB gzip`);
-console.log(`fetched in parallel for the first view: ${sizes.firstViewExtraJsKbGzip} KB gzip (${sizes.firstViewChunks.join(', ')})`);
+console.log(
+  `fetched in parallel for the first view: ${sizes.firstViewExtraJsKbGzip} KB gzip (${sizes.firstViewChunks.join(', ')})`,
+);
 console.log(`loaded only when used: ${sizes.onDemandJsKbGzip} KB gzip (${sizes.onDemandChunks.join(', ')})`);
-console.log(JSON.stringify({
-  bench: results, initialJsKbGzip: sizes.initialJsKbGzip, firstViewExtraJsKbGzip: sizes.firstViewExtraJsKbGzip,
-  onDemandJsKbGzip: sizes.onDemandJsKbGzip,
-}));
+console.log(
+  JSON.stringify({
+    bench: results,
+    initialJsKbGzip: sizes.initialJsKbGzip,
+    firstViewExtraJsKbGzip: sizes.firstViewExtraJsKbGzip,
+    onDemandJsKbGzip: sizes.onDemandJsKbGzip,
+  }),
+);

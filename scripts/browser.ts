@@ -13,9 +13,16 @@ export async function serveDist(port = 4174): Promise<{ server: PreviewServer; u
 
 export async function launchChromium(): Promise<Browser> {
   const executablePath = (await findChromium()) as string | undefined | null;
-  if (executablePath === null) throw new Error('No Chromium found: run `node scripts/find-browser.mjs --require` for help.');
+  if (executablePath === null)
+    throw new Error('No Chromium found: run `node scripts/find-browser.mjs --require` for help.');
   return chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }

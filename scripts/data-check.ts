@@ -25,7 +25,9 @@ try {
 const parsed = parseDataset(json);
 if (parsed.fatal) fail(`${DATA_PATH}: ${parsed.fatal}`);
 const errors: RecordError[] = [
-  ...parsed.errors, ...checkPublishedRules(parsed.contacts), ...checkPlaceDistances(parsed.contacts, Gazetteer.load()),
+  ...parsed.errors,
+  ...checkPublishedRules(parsed.contacts),
+  ...checkPlaceDistances(parsed.contacts, Gazetteer.load()),
 ];
 
 if (DATA_PATH === 'data/contacts.json' && readFileSync(SCHEMA_PATH, 'utf8') !== datasetJsonSchema()) {

@@ -17,20 +17,29 @@ function table(title: string, key: (c: (typeof contacts)[number]) => string | st
   for (const [k, n] of rows) console.log(`  ${k.padEnd(14)} ${String(n).padStart(4)}`);
 }
 
-console.log(`${contacts.length} contacts in ${DATA_PATH}${parsed.errors.length ? `, ${parsed.errors.length} problems` : ''}`);
+console.log(
+  `${contacts.length} contacts in ${DATA_PATH}${parsed.errors.length ? `, ${parsed.errors.length} problems` : ''}`,
+);
 for (const e of parsed.errors) console.log(`  invalid: ${formatRecordError(e)}`);
 table('By year (of start)', (c) => c.start.slice(0, 4));
 table('By track', (c) => `track ${c.track}`);
 table('By kind', (c) => c.kind);
 table('By confidence', (c) => c.confidence);
-table('By date precision', (c) => (c.end && c.end !== c.start ? `${datePrecision(c.start)} range` : datePrecision(c.start)));
+table('By date precision', (c) =>
+  c.end && c.end !== c.start ? `${datePrecision(c.start)} range` : datePrecision(c.start),
+);
 table('By place precision (places)', (c) => c.places.map((p) => p.precision));
 
 const secret = contacts.filter((c) => c.disclosed);
 const sources = contacts.reduce((n, c) => n + c.sources.length, 0);
-const unverified = contacts.reduce((n, c) => n + c.sources.filter((s) => s.titleFromUrl || s.title.startsWith('[')).length, 0);
+const unverified = contacts.reduce(
+  (n, c) => n + c.sources.filter((s) => s.titleFromUrl || s.title.startsWith('[')).length,
+  0,
+);
 console.log(`\nSecret when they happened (with a disclosure date): ${secret.length}`);
-console.log(`Sources: ${sources} (${(sources / contacts.length).toFixed(1)} per contact); headlines not verified: ${unverified}`);
+console.log(
+  `Sources: ${sources} (${(sources / contacts.length).toFixed(1)} per contact); headlines not verified: ${unverified}`,
+);
 
 const single = contacts.filter((c) => c.sources.length === 1);
 console.log(`\nSingle-source records (${single.length}):`);
@@ -38,5 +47,10 @@ for (const c of single) console.log(`  ${c.id}  [${c.confidence}]  ${c.sources[0
 const placeholders = contacts.filter((c) => c.places.some((p) => p.precision === 'country'));
 console.log(`\nRecords with a placeholder place (${placeholders.length}):`);
 for (const c of placeholders) {
-  console.log(`  ${c.id}  ${c.places.filter((p) => p.precision === 'country').map((p) => p.name).join('; ')}`);
+  console.log(
+    `  ${c.id}  ${c.places
+      .filter((p) => p.precision === 'country')
+      .map((p) => p.name)
+      .join('; ')}`,
+  );
 }

@@ -3,7 +3,12 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const SYSTEM_CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/lib/chromium-browser/chromium-browser', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+const SYSTEM_CANDIDATES = [
+  '/usr/lib/chromium/chromium',
+  '/usr/lib/chromium-browser/chromium-browser',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+];
 
 /** @returns {Promise<string | undefined>} an executable path, or undefined for Playwright's own browser */
 export async function findChromium() {
@@ -27,14 +32,16 @@ export async function findChromium() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const found = await findChromium();
   if (found === null) {
-    console.error([
-      'No Chromium found for the end-to-end tests.',
-      'Install one, then run npm test again:',
-      '  Debian/Ubuntu:  sudo apt-get install -y chromium',
-      '  or:             npx playwright install chromium   (needs internet access)',
-      '  or point CHROMIUM_PATH at an existing Chromium or Chrome executable.',
-    ].join('\n'));
+    console.error(
+      [
+        'No Chromium found for the end-to-end tests.',
+        'Install one, then run npm test again:',
+        '  Debian/Ubuntu:  sudo apt-get install -y chromium',
+        '  or:             npx playwright install chromium   (needs internet access)',
+        '  or point CHROMIUM_PATH at an existing Chromium or Chrome executable.',
+      ].join('\n'),
+    );
     process.exit(1);
   }
-  if (process.argv.includes('--print')) console.log(found ?? '(Playwright\'s own chromium)');
+  if (process.argv.includes('--print')) console.log(found ?? "(Playwright's own chromium)");
 }

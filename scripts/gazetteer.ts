@@ -14,7 +14,13 @@ export interface GazetteerHit {
 export const OVERRIDES_PATH = 'data/gazetteer-overrides.json';
 
 export function normalizeName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`.]/g, '').replace(/\s+/g, ' ').trim();
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’'`.]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -38,7 +44,11 @@ export class Gazetteer {
       const cols = line.split('\t');
       if (cols.length < 15) continue;
       const hit: GazetteerHit = {
-        name: cols[1]!, lat: Number(cols[4]), lon: Number(cols[5]), population: Number(cols[14]) || 0, source: 'geonames',
+        name: cols[1]!,
+        lat: Number(cols[4]),
+        lon: Number(cols[5]),
+        population: Number(cols[14]) || 0,
+        source: 'geonames',
       };
       const country = cols[8]!;
       const names = new Set([cols[1]!, cols[2]!, ...cols[3]!.split(',')].map(normalizeName).filter(Boolean));
@@ -48,7 +58,13 @@ export class Gazetteer {
       places: Array<{ name: string; country: string; lat: number; lon: number }>;
     };
     for (const o of raw.places) {
-      g.overrides.set(`${normalizeName(o.name)}|${o.country.toUpperCase()}`, { name: o.name, lat: o.lat, lon: o.lon, population: 0, source: 'override' });
+      g.overrides.set(`${normalizeName(o.name)}|${o.country.toUpperCase()}`, {
+        name: o.name,
+        lat: o.lat,
+        lon: o.lon,
+        population: 0,
+        source: 'override',
+      });
     }
     return g;
   }

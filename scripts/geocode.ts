@@ -6,7 +6,14 @@ import { Gazetteer, OVERRIDES_PATH } from './gazetteer.ts';
 
 const DATA_PATH = process.argv[2] ?? 'data/contacts.json';
 
-interface RawPlace { name?: string; city?: string; country?: string; precision?: string; lat?: number; lon?: number }
+interface RawPlace {
+  name?: string;
+  city?: string;
+  country?: string;
+  precision?: string;
+  lat?: number;
+  lon?: number;
+}
 
 const dataset = JSON.parse(readFileSync(DATA_PATH, 'utf8')) as { contacts: Array<{ id: string; places?: RawPlace[] }> };
 const gazetteer = Gazetteer.load();
@@ -31,7 +38,9 @@ for (const contact of dataset.contacts) {
     if (place.precision === 'venue' && !venue) {
       // A named but unlocated venue is only as precise as its city; say so rather than pretend.
       place.precision = 'city';
-      downgraded.push(`${field}: venue "${place.name}" is not in ${OVERRIDES_PATH}; placed at ${place.city} with precision "city"`);
+      downgraded.push(
+        `${field}: venue "${place.name}" is not in ${OVERRIDES_PATH}; placed at ${place.city} with precision "city"`,
+      );
     }
     place.lat = Math.round(hit.lat * 1e4) / 1e4;
     place.lon = Math.round(hit.lon * 1e4) / 1e4;

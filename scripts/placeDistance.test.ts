@@ -20,8 +20,14 @@ describe('gazetteer', () => {
 
 describe('checkPlaceDistances', () => {
   it('flags a city-precision place more than 25 km from its city, naming record and field', () => {
-    const far = contact({ id: 'far', places: [{ name: 'Geneva', city: 'Geneva', country: 'CH', lat: 47.4, lon: 8.5, precision: 'city' }] });
-    const venue = contact({ id: 'venue', places: [{ name: 'Bürgenstock Resort', city: 'Geneva', country: 'CH', lat: 47.0, lon: 8.38, precision: 'venue' }] });
+    const far = contact({
+      id: 'far',
+      places: [{ name: 'Geneva', city: 'Geneva', country: 'CH', lat: 47.4, lon: 8.5, precision: 'city' }],
+    });
+    const venue = contact({
+      id: 'venue',
+      places: [{ name: 'Bürgenstock Resort', city: 'Geneva', country: 'CH', lat: 47.0, lon: 8.38, precision: 'venue' }],
+    });
     const near = contact({ id: 'near' });
     const errors = checkPlaceDistances([far, venue, near], gazetteer);
     expect(errors).toHaveLength(1);

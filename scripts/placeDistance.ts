@@ -15,12 +15,20 @@ export function checkPlaceDistances(contacts: readonly Contact[], gazetteer: Gaz
       const hit = gazetteer.find(city, p.country);
       const field = `places[${i}]`;
       if (!hit) {
-        errors.push({ id: c.id, field: `${field}.city`, message: `"${city}" (${p.country}) is not in the gazetteer; add it to data/gazetteer-overrides.json` });
+        errors.push({
+          id: c.id,
+          field: `${field}.city`,
+          message: `"${city}" (${p.country}) is not in the gazetteer; add it to data/gazetteer-overrides.json`,
+        });
         return;
       }
       const km = distanceKm(p, hit);
       if (km > MAX_CITY_DISTANCE_KM) {
-        errors.push({ id: c.id, field: `${field}.lat/lon`, message: `${km.toFixed(0)} km from ${city} (${hit.lat}, ${hit.lon}); mark it a venue or fix it` });
+        errors.push({
+          id: c.id,
+          field: `${field}.lat/lon`,
+          message: `${km.toFixed(0)} km from ${city} (${hit.lat}, ${hit.lon}); mark it a venue or fix it`,
+        });
       }
     });
   }

@@ -9,12 +9,17 @@ mkdirSync(outDir, { recursive: true });
 const { server, url } = await serveDist();
 const browser = await launchChromium();
 try {
-  for (const [name, viewport] of [['desktop', { width: 1440, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+  for (const [name, viewport] of [
+    ['desktop', { width: 1440, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
     const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
-    page.on('console', (m) => { if (m.type() === 'error') console.error(`[${name}] console error: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') console.error(`[${name}] console error: ${m.text()}`);
+    });
     await page.goto(url + query);
     await page.waitForSelector('html[data-timeline="ready"]', { timeout: 20_000 });
-    await page.waitForSelector(".vis-item", { state: "attached", timeout: 20_000 });
+    await page.waitForSelector('.vis-item', { state: 'attached', timeout: 20_000 });
     await page.waitForTimeout(2500);
     await page.screenshot({ path: `${outDir}/${name}.png`, fullPage: name === 'phone' });
     console.log(`${outDir}/${name}.png`);

@@ -30,7 +30,9 @@ export default function App() {
           <OpenData />
         </div>
       </header>
-      <div className="filters-bar"><Facets /></div>
+      <div className="filters-bar">
+        <Facets />
+      </div>
       <DataProblems />
       <main className="app-main" aria-busy={status === 'loading'}>
         <div className="map-pane">
@@ -44,7 +46,13 @@ export default function App() {
         </div>
         <DetailsPanel />
       </main>
-      <Suspense fallback={<section className="timeline" aria-label="Timeline"><p className="hint">Loading timeline…</p></section>}>
+      <Suspense
+        fallback={
+          <section className="timeline" aria-label="Timeline">
+            <p className="hint">Loading timeline…</p>
+          </section>
+        }
+      >
         <TimelineView />
       </Suspense>
     </div>

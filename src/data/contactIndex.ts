@@ -76,33 +76,43 @@ export function buildIndex(input: readonly Contact[]): ContactIndex {
     byId.set(c.id, i);
     maxDurationMs = Math.max(maxDurationMs, e - s);
     lastEnd = Math.max(lastEnd, e);
-    contactPlaces.push(c.places.map((p) => {
-      const key = placeKey(p);
-      let at = placeByKey.get(key);
-      if (at === undefined) {
-        at = places.length;
-        placeByKey.set(key, at);
-        places.push({
-          key,
-          name: p.precision === 'country' ? placeholderName(p.country) : (p.city ?? p.name),
-          country: p.country.toUpperCase(),
-          lat: p.lat,
-          lon: p.lon,
-          approximate: p.precision === 'country',
-        });
-      } else if (p.precision === 'city') {
-        // A city-level record gives the city's own coordinates; prefer them to a venue's.
-        const known = places[at]!;
-        known.lat = p.lat;
-        known.lon = p.lon;
-      }
-      return at;
-    }));
+    contactPlaces.push(
+      c.places.map((p) => {
+        const key = placeKey(p);
+        let at = placeByKey.get(key);
+        if (at === undefined) {
+          at = places.length;
+          placeByKey.set(key, at);
+          places.push({
+            key,
+            name: p.precision === 'country' ? placeholderName(p.country) : (p.city ?? p.name),
+            country: p.country.toUpperCase(),
+            lat: p.lat,
+            lon: p.lon,
+            approximate: p.precision === 'country',
+          });
+        } else if (p.precision === 'city') {
+          // A city-level record gives the city's own coordinates; prefer them to a venue's.
+          const known = places[at]!;
+          known.lat = p.lat;
+          known.lon = p.lon;
+        }
+        return at;
+      }),
+    );
   });
 
   const extent = n ? { start: startMs[0]!, end: lastEnd } : null;
   return {
-    contacts: withTimes.map((w) => w.c), startMs, endMs, track, contactPlaces, places, byId, placeByKey,
-    maxDurationMs, extent,
+    contacts: withTimes.map((w) => w.c),
+    startMs,
+    endMs,
+    track,
+    contactPlaces,
+    places,
+    byId,
+    placeByKey,
+    maxDurationMs,
+    extent,
   };
 }

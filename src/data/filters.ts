@@ -16,11 +16,16 @@ export function foldText(text: string): string {
 }
 
 function searchableText(c: Contact): string {
-  return foldText([
-    c.title, c.summary, c.notes ?? '', c.parties.join(' '),
-    ...c.participants.map((p) => `${p.name} ${p.role ?? ''}`),
-    ...c.places.map((p) => `${p.name} ${p.city ?? ''} ${p.country}`),
-  ].join(' \u0001 '));
+  return foldText(
+    [
+      c.title,
+      c.summary,
+      c.notes ?? '',
+      c.parties.join(' '),
+      ...c.participants.map((p) => `${p.name} ${p.role ?? ''}`),
+      ...c.places.map((p) => `${p.name} ${p.city ?? ''} ${p.country}`),
+    ].join(' \u0001 '),
+  );
 }
 
 const textCache = new WeakMap<ContactIndex, string[]>();
@@ -40,7 +45,9 @@ export function queryMask(index: ContactIndex, query: string): Uint8Array | null
   if (!terms.length) return null;
   const all = texts(index);
   const mask = new Uint8Array(all.length);
-  all.forEach((t, i) => { mask[i] = terms.every((term) => t.includes(term)) ? 1 : 0; });
+  all.forEach((t, i) => {
+    mask[i] = terms.every((term) => t.includes(term)) ? 1 : 0;
+  });
   return mask;
 }
 
@@ -103,7 +110,11 @@ export function encodeFacet(count: number, valuesOf: (i: number) => readonly str
 }
 
 /** How many of the contacts at `positions` (and in `mask`) have each value, most first. */
-export function countFacet<T extends string>(positions: readonly number[], mask: Uint8Array | null, facet: FacetCodes): Array<FacetCount<T>> {
+export function countFacet<T extends string>(
+  positions: readonly number[],
+  mask: Uint8Array | null,
+  facet: FacetCodes,
+): Array<FacetCount<T>> {
   const counts = new Uint32Array(facet.values.length);
   const { offsets, codes } = facet;
   for (const i of positions) {
@@ -111,6 +122,8 @@ export function countFacet<T extends string>(positions: readonly number[], mask:
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) counts[codes[k]!]!++;
   }
   const out: Array<FacetCount<T>> = [];
-  counts.forEach((count, code) => { if (count) out.push({ value: facet.values[code] as T, count }); });
+  counts.forEach((count, code) => {
+    if (count) out.push({ value: facet.values[code] as T, count });
+  });
   return out.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }

@@ -9,7 +9,10 @@ describe('parseDataset', () => {
     const badDate = contact({ id: 'bad-date', start: '2025-02-30' });
     const reversed = contact({ id: 'reversed', start: '2025-03-01', end: '2025-02-01' });
     const badUrl = contact({ id: 'bad-url', sources: [{ publisher: 'X', title: 'T', url: 'javascript:alert(1)' }] });
-    const badLat = contact({ id: 'bad-lat', places: [{ name: 'Nowhere', country: 'XX', lat: 123, lon: 0, precision: 'city' }] });
+    const badLat = contact({
+      id: 'bad-lat',
+      places: [{ name: 'Nowhere', country: 'XX', lat: 123, lon: 0, precision: 'city' }],
+    });
     const result = parseDataset({ version: 1, contacts: [good, badTrack, badDate, reversed, badUrl, badLat] });
 
     expect(result.contacts.map((c) => c.id)).toEqual(['good']);
@@ -32,7 +35,10 @@ describe('parseDataset', () => {
   });
 
   it('reports duplicate ids and records without an id by position', () => {
-    const result = parseDataset({ version: 1, contacts: [contact({ id: 'a' }), contact({ id: 'a' }), { title: 'no id' }] });
+    const result = parseDataset({
+      version: 1,
+      contacts: [contact({ id: 'a' }), contact({ id: 'a' }), { title: 'no id' }],
+    });
     expect(result.contacts).toHaveLength(1);
     expect(result.errors.some((e) => e.id === 'a' && e.field === 'id' && /duplicate/.test(e.message))).toBe(true);
     expect(result.errors.some((e) => e.id === '#3')).toBe(true);

@@ -34,7 +34,9 @@ function recordLabel(raw: unknown, position: number): string {
 export function checkDates(contact: Contact): Array<Omit<RecordError, 'id'>> {
   const errors: Array<Omit<RecordError, 'id'>> = [];
   const fields: Array<[string, string | undefined]> = [
-    ['start', contact.start], ['end', contact.end], ['disclosed', contact.disclosed],
+    ['start', contact.start],
+    ['end', contact.end],
+    ['disclosed', contact.disclosed],
     ...contact.sources.map((s, i): [string, string | undefined] => [`sources[${i}].published`, s.published]),
   ];
   for (const [field, value] of fields) {
@@ -43,8 +45,12 @@ export function checkDates(contact: Contact): Array<Omit<RecordError, 'id'>> {
     }
   }
   // The end period must reach past the start: "2025-02-14" to "2025-02" is fine, "2025-03" to "2025-02" is not.
-  if (contact.end && parsePartialDate(contact.end) && parsePartialDate(contact.start)
-      && periodEnd(contact.end) <= periodStart(contact.start)) {
+  if (
+    contact.end &&
+    parsePartialDate(contact.end) &&
+    parsePartialDate(contact.start) &&
+    periodEnd(contact.end) <= periodStart(contact.start)
+  ) {
     errors.push({ field: 'end', message: `end ${contact.end} is before start ${contact.start}` });
   }
   return errors;
@@ -64,7 +70,11 @@ export function parseContact(raw: unknown, position: number): { contact?: Contac
 
 export function parseDataset(json: unknown): ParseResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { contacts: [], errors: [], fatal: 'The file is not a dataset: expected an object with "version" and "contacts".' };
+    return {
+      contacts: [],
+      errors: [],
+      fatal: 'The file is not a dataset: expected an object with "version" and "contacts".',
+    };
   }
   const { version, contacts: rawContacts } = json as { version?: unknown; contacts?: unknown };
   if (version !== 1) {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, placeKey } from './contactIndex.ts';
 import {
-  ALL_TRACKS_ON, callLinks, clampWindow, computeView, contactsAtPlace, contactsInWindow, fullWindow, MAX_WINDOW_MS, MIN_WINDOW_MS,
+  ALL_TRACKS_ON,
+  callLinks,
+  clampWindow,
+  computeView,
+  contactsAtPlace,
+  contactsInWindow,
+  fullWindow,
+  MAX_WINDOW_MS,
+  MIN_WINDOW_MS,
 } from './query.ts';
 import { periodEnd, periodStart } from './dates.ts';
 import { contact, MOSCOW, RIYADH, WASHINGTON } from './testing/fixtures.ts';
@@ -10,9 +18,33 @@ const contacts = [
   contact({ id: 'geneva-t2', start: '2025-02-14', end: '2025-02-16', track: '2' }),
   contact({ id: 'riyadh', start: '2025-02-18', places: [RIYADH] }),
   contact({ id: 'call', start: '2025-02-12', kind: 'call', places: [WASHINGTON, MOSCOW] }),
-  contact({ id: 'uk-vienna', start: '2022-03', end: '2023-09', places: [{ name: 'Vienna', city: 'Vienna', country: 'AT', lat: 48.2, lon: 16.37, precision: 'city' }] }),
-  contact({ id: 'geneva-venue', start: '2025-11-23', places: [{ name: 'US Mission', city: 'Geneva', country: 'CH', lat: 46.23, lon: 6.15, precision: 'venue' }] }),
-  contact({ id: 'swiss-channel', start: '2024-11', end: '2025-02', track: '2', places: [{ name: 'Switzerland (location not reported)', city: 'Bern', country: 'CH', lat: 46.95, lon: 7.45, precision: 'country' }] }),
+  contact({
+    id: 'uk-vienna',
+    start: '2022-03',
+    end: '2023-09',
+    places: [{ name: 'Vienna', city: 'Vienna', country: 'AT', lat: 48.2, lon: 16.37, precision: 'city' }],
+  }),
+  contact({
+    id: 'geneva-venue',
+    start: '2025-11-23',
+    places: [{ name: 'US Mission', city: 'Geneva', country: 'CH', lat: 46.23, lon: 6.15, precision: 'venue' }],
+  }),
+  contact({
+    id: 'swiss-channel',
+    start: '2024-11',
+    end: '2025-02',
+    track: '2',
+    places: [
+      {
+        name: 'Switzerland (location not reported)',
+        city: 'Bern',
+        country: 'CH',
+        lat: 46.95,
+        lon: 7.45,
+        precision: 'country',
+      },
+    ],
+  }),
 ];
 const index = buildIndex(contacts);
 const win = (a: string, b: string) => ({ start: periodStart(a), end: periodEnd(b) });
@@ -67,7 +99,7 @@ describe('aggregation by place', () => {
     expect(off.placeTotals[geneva]).toBe(1);
   });
 
-  it('joins a call\'s two places with one line per pair', () => {
+  it("joins a call's two places with one line per pair", () => {
     const view = computeView(index, win('2025-02-01', '2025-02-28'), ALL_TRACKS_ON);
     const links = callLinks(index, view);
     expect(links).toHaveLength(1);

@@ -48,7 +48,10 @@ export interface View {
 
 /** `mask` (search and facets) hides contacts everywhere, the track counts included; null shows all. */
 export function computeView(
-  index: ContactIndex, win: TimeWindow, tracks: TrackToggles, mask: Uint8Array | null = null,
+  index: ContactIndex,
+  win: TimeWindow,
+  tracks: TrackToggles,
+  mask: Uint8Array | null = null,
   inWindow: readonly number[] = contactsInWindow(index, win),
 ): View {
   const on = TRACKS.map((t) => tracks[t]);

@@ -14,43 +14,49 @@ import { fitIndex, focusPlaces } from './mapFocus.ts';
  * re-renders React. */
 function ContactLayersBridge() {
   const map = useMap();
-  useEffect(function attachContactLayers() {
-    const layers = createContactLayers(map, {
-      selectPlace,
-      hoverPlace: (place) => setHover(place === null ? null : { type: 'place', place }),
-    });
-    let frame = 0;
-    const draw = () => {
-      frame = 0;
-      const state = useAtlasStore.getState();
-      const view = selectView(state);
-      if (!state.dataset.index || !view) {
-        layers.clear();
-        return;
-      }
-      // Hidden under the list, the map need not redraw on every frame; it catches up when shown.
-      if (state.mainView === 'list') return;
-      layers.render({
-        index: state.dataset.index,
-        view,
-        selectedPlaces: new Set(placesOf(state.dataset.index, state.selection)),
-        hoveredPlaces: new Set(placesOf(state.dataset.index, state.hover)),
+  useEffect(
+    function attachContactLayers() {
+      const layers = createContactLayers(map, {
+        selectPlace,
+        hoverPlace: (place) => setHover(place === null ? null : { type: 'place', place }),
       });
-    };
-    // Several store changes in one frame (a drag event, then a hover) draw once.
-    const schedule = () => { if (!frame) frame = requestAnimationFrame(draw); };
-    const unsubscribe = useAtlasStore.subscribe(
-      (s: AtlasState) => [s.dataset.index, s.window, s.tracks, s.selection, s.hover, selectMask(s), s.mainView] as const,
-      schedule,
-      { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
-    );
-    draw();
-    return function detachContactLayers() {
-      cancelAnimationFrame(frame);
-      unsubscribe();
-      layers.destroy();
-    };
-  }, [map]);
+      let frame = 0;
+      const draw = () => {
+        frame = 0;
+        const state = useAtlasStore.getState();
+        const view = selectView(state);
+        if (!state.dataset.index || !view) {
+          layers.clear();
+          return;
+        }
+        // Hidden under the list, the map need not redraw on every frame; it catches up when shown.
+        if (state.mainView === 'list') return;
+        layers.render({
+          index: state.dataset.index,
+          view,
+          selectedPlaces: new Set(placesOf(state.dataset.index, state.selection)),
+          hoveredPlaces: new Set(placesOf(state.dataset.index, state.hover)),
+        });
+      };
+      // Several store changes in one frame (a drag event, then a hover) draw once.
+      const schedule = () => {
+        if (!frame) frame = requestAnimationFrame(draw);
+      };
+      const unsubscribe = useAtlasStore.subscribe(
+        (s: AtlasState) =>
+          [s.dataset.index, s.window, s.tracks, s.selection, s.hover, selectMask(s), s.mainView] as const,
+        schedule,
+        { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
+      );
+      draw();
+      return function detachContactLayers() {
+        cancelAnimationFrame(frame);
+        unsubscribe();
+        layers.destroy();
+      };
+    },
+    [map],
+  );
   return null;
 }
 
@@ -81,24 +87,30 @@ const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 /** The map's centre and zoom live in the store (and so in the URL); Back/Forward move the map back. */
 function SyncMapView() {
   const map = useMap();
-  useEffect(function attachMapViewSync() {
-    const report = () => {
-      const c = map.getCenter();
-      setMapView({ lat: round4(c.lat), lon: round4(c.lng), zoom: map.getZoom() });
-    };
-    map.on('moveend', report);
-    const unsubscribe = useAtlasStore.subscribe((s) => s.mapView, (v) => {
-      if (!v) return;
-      const c = map.getCenter();
-      if (round4(c.lat) !== v.lat || round4(c.lng) !== v.lon || map.getZoom() !== v.zoom) {
-        map.setView([v.lat, v.lon], v.zoom, { animate: false });
-      }
-    });
-    return function detachMapViewSync() {
-      map.off('moveend', report);
-      unsubscribe();
-    };
-  }, [map]);
+  useEffect(
+    function attachMapViewSync() {
+      const report = () => {
+        const c = map.getCenter();
+        setMapView({ lat: round4(c.lat), lon: round4(c.lng), zoom: map.getZoom() });
+      };
+      map.on('moveend', report);
+      const unsubscribe = useAtlasStore.subscribe(
+        (s) => s.mapView,
+        (v) => {
+          if (!v) return;
+          const c = map.getCenter();
+          if (round4(c.lat) !== v.lat || round4(c.lng) !== v.lon || map.getZoom() !== v.zoom) {
+            map.setView([v.lat, v.lon], v.zoom, { animate: false });
+          }
+        },
+      );
+      return function detachMapViewSync() {
+        map.off('moveend', report);
+        unsubscribe();
+      };
+    },
+    [map],
+  );
   return null;
 }
 
@@ -117,35 +129,41 @@ function FollowSelection() {
 
 function Basemaps() {
   const map = useMap();
-  useEffect(function attachBasemaps() {
-    const renderer = L.canvas({ padding: 0.3 });
-    const offline = L.layerGroup().addTo(map);
-    const online = createOnlineTiles();
-    let cancelled = false;
-    // Country shapes are scenery: convert and draw them once the markers and timeline are up.
-    // (Safari has no requestIdleCallback: a short timeout does the same job there.)
-    const whenIdle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
-    const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
-    const idle = whenIdle(() => {
-      loadBasemap(renderer)
-        .then((layer) => { if (!cancelled) offline.addLayer(layer); })
-        .catch((err: unknown) => console.warn('Offline basemap could not be drawn:', err));
-    });
-    const control = L.control.layers(
-      { 'Offline map (country shapes)': offline, 'OpenStreetMap (online)': online },
-      undefined,
-      { position: 'topright', collapsed: true },
-    ).addTo(map);
-    map.attributionControl.addAttribution('Country shapes: Natural Earth');
-    return function detachBasemaps() {
-      cancelled = true;
-      cancelIdle(idle);
-      control.remove();
-      offline.remove();
-      online.remove();
-      renderer.remove();
-    };
-  }, [map]);
+  useEffect(
+    function attachBasemaps() {
+      const renderer = L.canvas({ padding: 0.3 });
+      const offline = L.layerGroup().addTo(map);
+      const online = createOnlineTiles();
+      let cancelled = false;
+      // Country shapes are scenery: convert and draw them once the markers and timeline are up.
+      // (Safari has no requestIdleCallback: a short timeout does the same job there.)
+      const whenIdle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+      const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
+      const idle = whenIdle(() => {
+        loadBasemap(renderer)
+          .then((layer) => {
+            if (!cancelled) offline.addLayer(layer);
+          })
+          .catch((err: unknown) => console.warn('Offline basemap could not be drawn:', err));
+      });
+      const control = L.control
+        .layers({ 'Offline map (country shapes)': offline, 'OpenStreetMap (online)': online }, undefined, {
+          position: 'topright',
+          collapsed: true,
+        })
+        .addTo(map);
+      map.attributionControl.addAttribution('Country shapes: Natural Earth');
+      return function detachBasemaps() {
+        cancelled = true;
+        cancelIdle(idle);
+        control.remove();
+        offline.remove();
+        online.remove();
+        renderer.remove();
+      };
+    },
+    [map],
+  );
   return null;
 }
 

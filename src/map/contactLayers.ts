@@ -68,11 +68,19 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
     clusterIndex = new Supercluster<PlacePoint>({ radius: 44, maxZoom: 12 });
     // Country placeholders sit on a capital's coordinates; clustered, they could never be told apart from
     // the capital itself, so they are drawn on their own (see renderMarkers).
-    clusterIndex.load(index.places.flatMap((p, place) => p.approximate ? [] : [{
-      type: 'Feature' as const,
-      properties: { place },
-      geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] },
-    }]));
+    clusterIndex.load(
+      index.places.flatMap((p, place) =>
+        p.approximate
+          ? []
+          : [
+              {
+                type: 'Feature' as const,
+                properties: { place },
+                geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] },
+              },
+            ],
+      ),
+    );
     clusterIndexFor = index;
     leavesCache = new Map();
     return clusterIndex;
@@ -87,7 +95,13 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
     return out;
   }
 
-  function upsert(key: string, latlng: L.LatLngExpression, look: MarkerLook, activate: () => void, hoverPlace: number | null) {
+  function upsert(
+    key: string,
+    latlng: L.LatLngExpression,
+    look: MarkerLook,
+    activate: () => void,
+    hoverPlace: number | null,
+  ) {
     let entry = markers.get(key);
     if (!entry) {
       const pin = createPin();
@@ -130,12 +144,17 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
     const sc = ensureClusterIndex(index);
     const b = map.getBounds();
     const bbox: [number, number, number, number] = [
-      Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth()),
+      Math.max(-180, b.getWest()),
+      Math.max(-85, b.getSouth()),
+      Math.min(180, b.getEast()),
+      Math.min(85, b.getNorth()),
     ];
     const zoom = Math.round(map.getZoom());
     const seen = new Set<string>();
     const counts = (place: number): [number, number, number] => [
-      view.placeTrackCounts[place * 3]!, view.placeTrackCounts[place * 3 + 1]!, view.placeTrackCounts[place * 3 + 2]!,
+      view.placeTrackCounts[place * 3]!,
+      view.placeTrackCounts[place * 3 + 1]!,
+      view.placeTrackCounts[place * 3 + 2]!,
     ];
 
     const showPlace = (place: number) => {
@@ -143,15 +162,21 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
       const total = view.placeTotals[place]!;
       const key = `p${place}`;
       seen.add(key);
-      upsert(key, [info.lat, info.lon], {
-        label: placeLabel(info.name, total) + (info.approximate ? ' (location approximate)' : ''),
-        count: total,
-        trackCounts: counts(place),
-        approximate: info.approximate,
-        selected: selectedPlaces.has(place),
-        hovered: hoveredPlaces.has(place),
-        cluster: false,
-      }, () => handlers.selectPlace(place), place);
+      upsert(
+        key,
+        [info.lat, info.lon],
+        {
+          label: placeLabel(info.name, total) + (info.approximate ? ' (location approximate)' : ''),
+          count: total,
+          trackCounts: counts(place),
+          approximate: info.approximate,
+          selected: selectedPlaces.has(place),
+          hovered: hoveredPlaces.has(place),
+          cluster: false,
+        },
+        () => handlers.selectPlace(place),
+        place,
+      );
     };
 
     index.places.forEach((p, place) => {
@@ -174,7 +199,9 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
       const sum: [number, number, number] = [0, 0, 0];
       for (const p of active) {
         const c = counts(p);
-        sum[0] += c[0]; sum[1] += c[1]; sum[2] += c[2];
+        sum[0] += c[0];
+        sum[1] += c[1];
+        sum[2] += c[2];
       }
       const total = sum[0] + sum[1] + sum[2];
       const names = active
@@ -185,15 +212,21 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
       const [lon, lat] = f.geometry.coordinates as [number, number];
       const key = `c${id}@${zoom}`;
       seen.add(key);
-      upsert(key, [lat, lon], {
-        label: `${active.length} places: ${shown}; ${total} contact${total === 1 ? '' : 's'}; activate to zoom in`,
-        count: total,
-        trackCounts: sum,
-        approximate: false,
-        selected: active.some((p) => selectedPlaces.has(p)),
-        hovered: active.some((p) => hoveredPlaces.has(p)),
-        cluster: true,
-      }, () => map.flyTo([lat, lon], Math.min(sc.getClusterExpansionZoom(id), map.getMaxZoom())), null);
+      upsert(
+        key,
+        [lat, lon],
+        {
+          label: `${active.length} places: ${shown}; ${total} contact${total === 1 ? '' : 's'}; activate to zoom in`,
+          count: total,
+          trackCounts: sum,
+          approximate: false,
+          selected: active.some((p) => selectedPlaces.has(p)),
+          hovered: active.some((p) => hoveredPlaces.has(p)),
+          cluster: true,
+        },
+        () => map.flyTo([lat, lon], Math.min(sc.getClusterExpansionZoom(id), map.getMaxZoom())),
+        null,
+      );
     }
     return seen;
   }
@@ -203,7 +236,9 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
     const seen = new Set<string>();
     // Past a couple of hundred lines the map is a hairball and the canvas repaint dominates every frame;
     // the busiest pairs carry the information.
-    const links = callLinks(index, view).sort((a, b) => b.count - a.count).slice(0, MAX_CALL_LINES);
+    const links = callLinks(index, view)
+      .sort((a, b) => b.count - a.count)
+      .slice(0, MAX_CALL_LINES);
     for (const link of links) {
       const key = `${link.from}:${link.to}`;
       seen.add(key);
@@ -217,9 +252,21 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
       };
       const existing = lineByPair.get(key);
       if (!existing) {
-        lineByPair.set(key, L.polyline([[a.lat, a.lon], [b.lat, b.lon]], { ...style, renderer: lineRenderer, interactive: false }).addTo(lines));
-      } else if (existing.options.weight !== style.weight || existing.options.opacity !== style.opacity
-        || existing.options.color !== style.color) {
+        lineByPair.set(
+          key,
+          L.polyline(
+            [
+              [a.lat, a.lon],
+              [b.lat, b.lon],
+            ],
+            { ...style, renderer: lineRenderer, interactive: false },
+          ).addTo(lines),
+        );
+      } else if (
+        existing.options.weight !== style.weight ||
+        existing.options.opacity !== style.opacity ||
+        existing.options.color !== style.color
+      ) {
         existing.setStyle(style);
       }
     }

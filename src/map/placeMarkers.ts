@@ -15,11 +15,21 @@ export interface MarkerLook {
 /** Area grows with the count, but slowly: big pins would bury their neighbours in crowded Europe.
  * Placeholders stay small, since where they stand is only nominal. */
 export function markerSize(count: number, approximate = false): number {
-  return approximate ? Math.round(Math.min(28, 18 + 2 * Math.sqrt(count))) : Math.round(Math.min(46, 20 + 4 * Math.sqrt(count)));
+  return approximate
+    ? Math.round(Math.min(28, 18 + 2 * Math.sqrt(count)))
+    : Math.round(Math.min(46, 20 + 4 * Math.sqrt(count)));
 }
 
 export function lookSignature(look: MarkerLook): string {
-  return [look.label, look.count, look.trackCounts.join('/'), +look.approximate, +look.selected, +look.hovered, +look.cluster].join('|');
+  return [
+    look.label,
+    look.count,
+    look.trackCounts.join('/'),
+    +look.approximate,
+    +look.selected,
+    +look.hovered,
+    +look.cluster,
+  ].join('|');
 }
 
 function ringGradient(counts: [number, number, number]): string {

@@ -18,11 +18,16 @@ function dateNote(c: Contact): string {
 export function ContactSummaryLine({ contact }: { contact: Contact }) {
   return (
     <p className="meta">
-      <span className={`track-chip ${trackClass(contact.track)}`}>{TRACK_LABELS[contact.track]}</span>
-      {' '}<span>{formatDateSpan(contact.start, contact.end)}</span>
-      {' · '}<span>{contact.kind}</span>
+      <span className={`track-chip ${trackClass(contact.track)}`}>{TRACK_LABELS[contact.track]}</span>{' '}
+      <span>{formatDateSpan(contact.start, contact.end)}</span>
+      {' · '}
+      <span>{contact.kind}</span>
       {contact.confidence !== 'confirmed' && (
-        <> {' · '}<span className={`confidence confidence-${contact.confidence}`}>{contact.confidence}</span></>
+        <>
+          {' '}
+          {' · '}
+          <span className={`confidence confidence-${contact.confidence}`}>{contact.confidence}</span>
+        </>
       )}
     </p>
   );
@@ -38,9 +43,13 @@ export default function ContactDetails({ contact }: { contact: Contact }) {
       <ContactSummaryLine contact={contact} />
       <dl>
         <dt>Date</dt>
-        <dd>{formatDateSpan(contact.start, contact.end)} <span className="hint">({dateNote(contact)})</span></dd>
+        <dd>
+          {formatDateSpan(contact.start, contact.end)} <span className="hint">({dateNote(contact)})</span>
+        </dd>
         <dt>Track</dt>
-        <dd>{TRACK_LABELS[contact.track]}: {TRACK_DESCRIPTIONS[contact.track]}</dd>
+        <dd>
+          {TRACK_LABELS[contact.track]}: {TRACK_DESCRIPTIONS[contact.track]}
+        </dd>
         <dt>Confidence</dt>
         <dd className={`confidence-${contact.confidence}`}>
           {contact.confidence === 'disputed' ? 'Disputed: sources disagree (see notes)' : contact.confidence}
@@ -50,19 +59,33 @@ export default function ContactDetails({ contact }: { contact: Contact }) {
           <ul className="plain">
             {contact.places.map((p, i) => (
               <li key={i}>
-                {p.name}{p.city && p.city !== p.name ? `, ${p.city}` : ''} ({p.country})
-                {' '}<span className={p.precision === 'country' ? 'hint approx' : 'hint'}>{PLACE_PRECISION[p.precision]}</span>
+                {p.name}
+                {p.city && p.city !== p.name ? `, ${p.city}` : ''} ({p.country}){' '}
+                <span className={p.precision === 'country' ? 'hint approx' : 'hint'}>
+                  {PLACE_PRECISION[p.precision]}
+                </span>
               </li>
             ))}
           </ul>
         </dd>
-        {contact.parties.length > 0 && (<><dt>Parties</dt><dd>{contact.parties.join(', ')}</dd></>)}
+        {contact.parties.length > 0 && (
+          <>
+            <dt>Parties</dt>
+            <dd>{contact.parties.join(', ')}</dd>
+          </>
+        )}
         <dt>Participants</dt>
         <dd>
-          {contact.participants.length === 0 ? <span className="hint">Not named in the sources</span> : (
+          {contact.participants.length === 0 ? (
+            <span className="hint">Not named in the sources</span>
+          ) : (
             <ul className="plain">
               {contact.participants.map((p, i) => (
-                <li key={i}>{p.name}{p.role ? `, ${p.role}` : ''}{p.party && !p.role ? ` (${p.party})` : ''}</li>
+                <li key={i}>
+                  {p.name}
+                  {p.role ? `, ${p.role}` : ''}
+                  {p.party && !p.role ? ` (${p.party})` : ''}
+                </li>
               ))}
             </ul>
           )}
@@ -70,21 +93,35 @@ export default function ContactDetails({ contact }: { contact: Contact }) {
         {contact.disclosed && (
           <>
             <dt>Made public</dt>
-            <dd>Secret at the time; first reported {formatPartialDate(contact.disclosed)}, {disclosedAfter}</dd>
+            <dd>
+              Secret at the time; first reported {formatPartialDate(contact.disclosed)}, {disclosedAfter}
+            </dd>
           </>
         )}
       </dl>
       {contact.summary && <p className="summary">{contact.summary}</p>}
-      {contact.notes && <p className="notes"><strong>Notes: </strong>{contact.notes}</p>}
+      {contact.notes && (
+        <p className="notes">
+          <strong>Notes: </strong>
+          {contact.notes}
+        </p>
+      )}
       <h4>Sources</h4>
       {contact.sources.length === 0 && <p className="hint">No sources given.</p>}
       <ol className="sources">
         {contact.sources.map((s, i) => (
           <li key={i}>
-            {isHttpUrl(s.url)
-              ? <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">{s.title}</a>
-              : <span>{s.title}</span>}
-            {' '}<span className="hint">{s.publisher}{s.published ? `, ${formatPartialDate(s.published)}` : ''}</span>
+            {isHttpUrl(s.url) ? (
+              <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">
+                {s.title}
+              </a>
+            ) : (
+              <span>{s.title}</span>
+            )}{' '}
+            <span className="hint">
+              {s.publisher}
+              {s.published ? `, ${formatPartialDate(s.published)}` : ''}
+            </span>
             {s.titleFromUrl && <span className="hint"> (headline not verified: read from the link)</span>}
           </li>
         ))}

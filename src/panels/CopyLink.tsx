@@ -7,8 +7,12 @@ export default function CopyLink() {
   const fromFile = useAtlasStore((s) => s.dataset.origin === 'file');
   if (fromFile) {
     return (
-      <button type="button" className="header-button" disabled
-        title="A link cannot carry a file opened from your computer: publish the file and use ?data=URL">
+      <button
+        type="button"
+        className="header-button"
+        disabled
+        title="A link cannot carry a file opened from your computer: publish the file and use ?data=URL"
+      >
         Copy link (not for local files)
       </button>
     );

@@ -10,7 +10,10 @@ export default function DataProblems() {
   if (failure) {
     return (
       <div className="data-problems" role="alert">
-        <strong>{hasData ? 'That file could not be opened; the data shown is unchanged.' : 'The data could not be loaded.'}</strong> {failure}
+        <strong>
+          {hasData ? 'That file could not be opened; the data shown is unchanged.' : 'The data could not be loaded.'}
+        </strong>{' '}
+        {failure}
       </div>
     );
   }
@@ -24,7 +27,9 @@ export default function DataProblems() {
       </summary>
       <ul>
         {errors.slice(0, 200).map((e, i) => (
-          <li key={i}><code>{e.id}</code> · <code>{e.field}</code>: {e.message}</li>
+          <li key={i}>
+            <code>{e.id}</code> · <code>{e.field}</code>: {e.message}
+          </li>
         ))}
         {errors.length > 200 && <li>…and {errors.length - 200} more.</li>}
       </ul>

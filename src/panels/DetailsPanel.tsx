@@ -52,12 +52,12 @@ function Overview() {
     <>
       <h2 className="panel-title">Contacts in view</h2>
       <p>
-        <strong>{view.visible.length}</strong> of {index.contacts.length} contacts between{' '}
-        {formatUtcDay(win.start)} and {formatUtcDay(win.end - 1)}.
+        <strong>{view.visible.length}</strong> of {index.contacts.length} contacts between {formatUtcDay(win.start)} and{' '}
+        {formatUtcDay(win.end - 1)}.
       </p>
       <p className="hint">
-        Click a place on the map, or a contact on the timeline, to read what happened and what the sources say.
-        Drag the timeline to move through time; scroll or pinch on it to zoom.
+        Click a place on the map, or a contact on the timeline, to read what happened and what the sources say. Drag the
+        timeline to move through time; scroll or pinch on it to zoom.
       </p>
     </>
   );
@@ -72,7 +72,11 @@ function SelectionAnnouncer() {
       ? `Selected: ${index.contacts[s.selection.contact]!.title}`
       : `Selected place: ${index.places[s.selection.place]!.name}`;
   });
-  return <div className="visually-hidden" aria-live="polite">{text}</div>;
+  return (
+    <div className="visually-hidden" aria-live="polite">
+      {text}
+    </div>
+  );
 }
 
 export default function DetailsPanel() {
@@ -88,7 +92,9 @@ export default function DetailsPanel() {
     <section className="details" aria-label="Details" ref={panel} tabIndex={-1}>
       <SelectionAnnouncer />
       {selection && (
-        <button type="button" className="close" onClick={close} aria-label="Clear selection">×</button>
+        <button type="button" className="close" onClick={close} aria-label="Clear selection">
+          ×
+        </button>
       )}
       {selection?.type === 'place' && index && <PlaceContacts place={selection.place} />}
       {selection?.type === 'contact' && index && <ContactDetails contact={index.contacts[selection.contact]!} />}

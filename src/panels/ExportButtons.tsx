@@ -19,8 +19,12 @@ export default function ExportButtons({ positions }: { positions: readonly numbe
   };
   return (
     <div className="export" role="group" aria-label="Export the contacts in view">
-      <button type="button" onClick={() => download('csv')}>Download CSV</button>
-      <button type="button" onClick={() => download('geojson')}>Download GeoJSON</button>
+      <button type="button" onClick={() => download('csv')}>
+        Download CSV
+      </button>
+      <button type="button" onClick={() => download('geojson')}>
+        Download GeoJSON
+      </button>
     </div>
   );
 }

@@ -20,8 +20,18 @@ function useFacetEquality<T extends FacetCount>(selector: (s: AtlasState) => T[]
   };
 }
 
-function FacetButtons<T extends string>({ label, counts, chosen, toggle, limit }: {
-  label: string; counts: Array<FacetCount<T>>; chosen: readonly T[]; toggle: (v: T) => void; limit?: number;
+function FacetButtons<T extends string>({
+  label,
+  counts,
+  chosen,
+  toggle,
+  limit,
+}: {
+  label: string;
+  counts: Array<FacetCount<T>>;
+  chosen: readonly T[];
+  toggle: (v: T) => void;
+  limit?: number;
 }) {
   const [all, setAll] = useState(false);
   // Chosen values stay visible even when filtered down to zero.
@@ -32,7 +42,13 @@ function FacetButtons<T extends string>({ label, counts, chosen, toggle, limit }
     <div className="facet" role="group" aria-label={label}>
       <span className="facet-label">{label}</span>
       {shown.map(({ value, count }) => (
-        <button key={value} type="button" className="facet-value" aria-pressed={chosen.includes(value)} onClick={() => toggle(value)}>
+        <button
+          key={value}
+          type="button"
+          className="facet-value"
+          aria-pressed={chosen.includes(value)}
+          onClick={() => toggle(value)}
+        >
           {value} <span className="count">{count}</span>
         </button>
       ))}
@@ -48,19 +64,36 @@ function FacetButtons<T extends string>({ label, counts, chosen, toggle, limit }
 export default function Facets() {
   const parties = useAtlasStore(useFacetEquality(selectPartyFacet));
   const kinds = useAtlasStore(useFacetEquality(selectKindFacet));
-  const chosen = useAtlasStore(useShallow((s) => ({ parties: s.parties, kinds: s.kinds, query: s.query, tracks: s.tracks })));
-  const active = chosen.parties.length > 0 || chosen.kinds.length > 0 || chosen.query.trim() !== ''
-    || Object.values(chosen.tracks).some((on) => !on);
+  const chosen = useAtlasStore(
+    useShallow((s) => ({ parties: s.parties, kinds: s.kinds, query: s.query, tracks: s.tracks })),
+  );
+  const active =
+    chosen.parties.length > 0 ||
+    chosen.kinds.length > 0 ||
+    chosen.query.trim() !== '' ||
+    Object.values(chosen.tracks).some((on) => !on);
   return (
     <div className="facets">
-      <FacetButtons label="Parties" counts={parties} chosen={chosen.parties} toggle={toggleParty} limit={SHOWN_PARTIES} />
+      <FacetButtons
+        label="Parties"
+        counts={parties}
+        chosen={chosen.parties}
+        toggle={toggleParty}
+        limit={SHOWN_PARTIES}
+      />
       <FacetButtons label="Kind" counts={kinds} chosen={chosen.kinds} toggle={toggleKind} />
       {active && (
-        <button type="button" className="clear-filters" onClick={() => {
-          clearFilters();
-          // This button disappears with the filters; the search box is where filtering starts again.
-          document.getElementById('search-input')?.focus();
-        }}>Clear filters</button>
+        <button
+          type="button"
+          className="clear-filters"
+          onClick={() => {
+            clearFilters();
+            // This button disappears with the filters; the search box is where filtering starts again.
+            document.getElementById('search-input')?.focus();
+          }}
+        >
+          Clear filters
+        </button>
       )}
     </div>
   );

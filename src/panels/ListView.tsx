@@ -11,8 +11,12 @@ import ExportButtons from './ExportButtons.tsx';
 
 type SortKey = 'date' | 'place' | 'track' | 'title' | 'parties' | 'sources';
 const COLUMNS: Array<{ key: SortKey; label: string }> = [
-  { key: 'date', label: 'Date' }, { key: 'place', label: 'Place' }, { key: 'track', label: 'Track' },
-  { key: 'title', label: 'Title' }, { key: 'parties', label: 'Parties' }, { key: 'sources', label: 'Sources' },
+  { key: 'date', label: 'Date' },
+  { key: 'place', label: 'Place' },
+  { key: 'track', label: 'Track' },
+  { key: 'title', label: 'Title' },
+  { key: 'parties', label: 'Parties' },
+  { key: 'sources', label: 'Sources' },
 ];
 const PAGE = 300;
 
@@ -23,24 +27,36 @@ function placeNames(index: ContactIndex, i: number): string {
 function sortValue(index: ContactIndex, i: number, key: SortKey): string | number {
   const c = index.contacts[i]!;
   switch (key) {
-    case 'date': return index.startMs[i]!;
-    case 'place': return placeNames(index, i);
-    case 'track': return index.track[i]!;
-    case 'title': return c.title;
-    case 'parties': return c.parties.join(',');
-    case 'sources': return c.sources.length;
+    case 'date':
+      return index.startMs[i]!;
+    case 'place':
+      return placeNames(index, i);
+    case 'track':
+      return index.track[i]!;
+    case 'title':
+      return c.title;
+    case 'parties':
+      return c.parties.join(',');
+    case 'sources':
+      return c.sources.length;
   }
 }
 
 // Titles and places sort as a reader expects ("Çırağan" with the Cs), not by code point.
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-export function sortContacts(index: ContactIndex, positions: readonly number[], key: SortKey, ascending: boolean): number[] {
+export function sortContacts(
+  index: ContactIndex,
+  positions: readonly number[],
+  key: SortKey,
+  ascending: boolean,
+): number[] {
   const dir = ascending ? 1 : -1;
   return [...positions].sort((a, b) => {
     const va = sortValue(index, a, key);
     const vb = sortValue(index, b, key);
-    const order = typeof va === 'string' && typeof vb === 'string' ? collator.compare(va, vb) : (va < vb ? -1 : va > vb ? 1 : 0);
+    const order =
+      typeof va === 'string' && typeof vb === 'string' ? collator.compare(va, vb) : va < vb ? -1 : va > vb ? 1 : 0;
     return (order || index.startMs[a]! - index.startMs[b]!) * dir;
   });
 }
@@ -62,7 +78,9 @@ export default function ListView() {
   return (
     <section className="list-view" aria-label="List of contacts">
       <div className="list-head">
-        <p>{rows.length} contact{rows.length === 1 ? '' : 's'} in the current window and filters</p>
+        <p>
+          {rows.length} contact{rows.length === 1 ? '' : 's'} in the current window and filters
+        </p>
         <ExportButtons positions={rows} />
       </div>
       <table>
@@ -70,9 +88,14 @@ export default function ListView() {
         <thead>
           <tr>
             {COLUMNS.map((col) => (
-              <th key={col.key} scope="col" aria-sort={sort.key === col.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
+              <th
+                key={col.key}
+                scope="col"
+                aria-sort={sort.key === col.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
+              >
                 <button type="button" onClick={() => toggleSort(col.key)}>
-                  {col.label}{sort.key === col.key ? (sort.ascending ? ' ▲' : ' ▼') : ''}
+                  {col.label}
+                  {sort.key === col.key ? (sort.ascending ? ' ▲' : ' ▼') : ''}
                 </button>
               </th>
             ))}
@@ -83,18 +106,35 @@ export default function ListView() {
             const c = index.contacts[i]!;
             const link = c.sources.find((s) => isHttpUrl(s.url));
             return (
-              <tr key={c.id} className={i === selected ? 'is-selected' : undefined} aria-selected={i === selected}
-                onMouseEnter={() => setHover({ type: 'contact', contact: i })} onMouseLeave={() => setHover(null)}>
+              <tr
+                key={c.id}
+                className={i === selected ? 'is-selected' : undefined}
+                aria-selected={i === selected}
+                onMouseEnter={() => setHover({ type: 'contact', contact: i })}
+                onMouseLeave={() => setHover(null)}
+              >
                 <td className="nowrap">{formatDateSpan(c.start, c.end)}</td>
                 <td>{placeNames(index, i)}</td>
-                <td><span className={`track-chip ${trackClass(c.track)}`}>{TRACK_LABELS[c.track]}</span></td>
                 <td>
-                  <button type="button" className="link-button" onClick={() => selectContact(i, true)}>{c.title}</button>
-                  {c.confidence !== 'confirmed' && <span className={`confidence-${c.confidence}`}> ({c.confidence})</span>}
+                  <span className={`track-chip ${trackClass(c.track)}`}>{TRACK_LABELS[c.track]}</span>
+                </td>
+                <td>
+                  <button type="button" className="link-button" onClick={() => selectContact(i, true)}>
+                    {c.title}
+                  </button>
+                  {c.confidence !== 'confirmed' && (
+                    <span className={`confidence-${c.confidence}`}> ({c.confidence})</span>
+                  )}
                 </td>
                 <td>{c.parties.join(', ')}</td>
                 <td className="nowrap">
-                  {link ? <a href={link.url} target="_blank" rel="noopener noreferrer nofollow">{link.publisher}</a> : '—'}
+                  {link ? (
+                    <a href={link.url} target="_blank" rel="noopener noreferrer nofollow">
+                      {link.publisher}
+                    </a>
+                  ) : (
+                    '—'
+                  )}
                   {c.sources.length > 1 ? ` +${c.sources.length - 1}` : ''}
                 </td>
               </tr>

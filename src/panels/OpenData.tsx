@@ -26,7 +26,9 @@ export default function OpenData() {
       e.preventDefault();
       setDragging(true);
     };
-    const leave = (e: DragEvent) => { if (!e.relatedTarget) setDragging(false); };
+    const leave = (e: DragEvent) => {
+      if (!e.relatedTarget) setDragging(false);
+    };
     const drop = (e: DragEvent) => {
       const file = e.dataTransfer?.files[0];
       setDragging(false);
@@ -46,7 +48,9 @@ export default function OpenData() {
 
   return (
     <>
-      <button type="button" className="header-button" onClick={() => input.current?.click()}>Open data file</button>
+      <button type="button" className="header-button" onClick={() => input.current?.click()}>
+        Open data file
+      </button>
       <input
         ref={input}
         type="file"
@@ -60,7 +64,11 @@ export default function OpenData() {
           e.target.value = '';
         }}
       />
-      {dragging && <div className="drop-overlay" aria-hidden="true">Drop a JSON, GeoJSON, CSV or TimelineJS file to explore it</div>}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a JSON, GeoJSON, CSV or TimelineJS file to explore it
+        </div>
+      )}
     </>
   );
 }

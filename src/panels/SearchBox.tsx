@@ -5,7 +5,9 @@ export default function SearchBox() {
   const query = useAtlasStore((s) => s.query);
   return (
     <div className="search" role="search">
-      <label htmlFor="search-input" className="visually-hidden">Search contacts</label>
+      <label htmlFor="search-input" className="visually-hidden">
+        Search contacts
+      </label>
       <input
         id="search-input"
         type="search"

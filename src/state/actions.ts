@@ -29,7 +29,9 @@ export function reportLoadFailure(sourceLabel: string, failure: string): void {
 
 export async function loadDataset(url: string, sourceLabel: string): Promise<void> {
   const ticket = beginLoad();
-  setState({ dataset: { ...getState().dataset, status: getState().dataset.index ? 'ready' : 'loading', failure: null } });
+  setState({
+    dataset: { ...getState().dataset, status: getState().dataset.index ? 'ready' : 'loading', failure: null },
+  });
   let text: string;
   try {
     const response = await fetch(url);
@@ -67,7 +69,12 @@ function parseOwnFormat(text: string): unknown {
 }
 
 /** Validates and shows a dataset already in memory. `extraErrors` are rows an importer could not convert. */
-export function loadDatasetJson(json: unknown, sourceLabel: string, origin: 'link' | 'file', extraErrors: RecordError[] = []): void {
+export function loadDatasetJson(
+  json: unknown,
+  sourceLabel: string,
+  origin: 'link' | 'file',
+  extraErrors: RecordError[] = [],
+): void {
   const parsed = parseDataset(json);
   if (parsed.fatal) {
     reportLoadFailure(sourceLabel, `${sourceLabel}: ${parsed.fatal}`);
@@ -101,7 +108,10 @@ export function selectPlace(place: number): void {
 /** Select a contact; `focus` asks the map to bring it into view (used when the click came from elsewhere). */
 export function selectContact(contact: number, focus = false): void {
   const state = getState();
-  setState({ selection: { type: 'contact', contact }, focusRequest: focus ? state.focusRequest + 1 : state.focusRequest });
+  setState({
+    selection: { type: 'contact', contact },
+    focusRequest: focus ? state.focusRequest + 1 : state.focusRequest,
+  });
 }
 
 export function clearSelection(): void {
@@ -115,8 +125,11 @@ export function setHover(hover: Selection): void {
 }
 
 function sameTarget(a: NonNullable<Selection>, b: NonNullable<Selection>): boolean {
-  return a.type === 'place' && b.type === 'place' ? a.place === b.place
-    : a.type === 'contact' && b.type === 'contact' ? a.contact === b.contact : false;
+  return a.type === 'place' && b.type === 'place'
+    ? a.place === b.place
+    : a.type === 'contact' && b.type === 'contact'
+      ? a.contact === b.contact
+      : false;
 }
 
 export function setQuery(query: string): void {

@@ -28,23 +28,26 @@ export function startPlayback(): () => void {
     frame = requestAnimationFrame(step);
   };
 
-  const unsubscribe = subscribe((s) => s.playback.playing, (playing) => {
-    cancelAnimationFrame(frame);
-    if (!playing) return;
-    const state = getState();
-    if (state.window && state.dataset.index) {
-      // From the end, or with most of the record in view, there is nothing to move through: start at the
-      // beginning with a window of at most six months.
-      const full = fullWindow(state.dataset.index);
-      const span = state.window.end - state.window.start;
-      if (state.window.end >= full.end || span > (full.end - full.start) / 3) {
-        const start = full.start;
-        setState({ window: { start, end: start + Math.min(span, PLAY_SPAN_MS) } });
+  const unsubscribe = subscribe(
+    (s) => s.playback.playing,
+    (playing) => {
+      cancelAnimationFrame(frame);
+      if (!playing) return;
+      const state = getState();
+      if (state.window && state.dataset.index) {
+        // From the end, or with most of the record in view, there is nothing to move through: start at the
+        // beginning with a window of at most six months.
+        const full = fullWindow(state.dataset.index);
+        const span = state.window.end - state.window.start;
+        if (state.window.end >= full.end || span > (full.end - full.start) / 3) {
+          const start = full.start;
+          setState({ window: { start, end: start + Math.min(span, PLAY_SPAN_MS) } });
+        }
       }
-    }
-    last = performance.now();
-    frame = requestAnimationFrame(step);
-  });
+      last = performance.now();
+      frame = requestAnimationFrame(step);
+    },
+  );
   return () => {
     cancelAnimationFrame(frame);
     unsubscribe();

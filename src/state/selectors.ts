@@ -1,7 +1,16 @@
 // Selectors over the store. selectView is the one derived computation; it is memoised on its three inputs
 // so the map adapter, the toggles and the details panel share one result per state change.
 import type { ContactIndex } from '../data/contactIndex.ts';
-import { combineMasks, countFacet, encodeFacet, kindMask, partyMask, queryMask, type FacetCodes, type FacetCount } from '../data/filters.ts';
+import {
+  combineMasks,
+  countFacet,
+  encodeFacet,
+  kindMask,
+  partyMask,
+  queryMask,
+  type FacetCodes,
+  type FacetCount,
+} from '../data/filters.ts';
 import { computeView, contactsInWindow, type TimeWindow, type TrackToggles, type View } from '../data/query.ts';
 import { TRACKS, type Kind } from '../data/schema.ts';
 import type { AtlasState } from './store.ts';
@@ -42,7 +51,8 @@ export function selectMask(s: AtlasState): Uint8Array | null {
 const inWindowOf = memoLast(contactsInWindow);
 
 const viewOf = memoLast((index: ContactIndex, win: TimeWindow, tracks: TrackToggles, mask: Uint8Array | null) =>
-  computeView(index, win, tracks, mask, inWindowOf(index, win)));
+  computeView(index, win, tracks, mask, inWindowOf(index, win)),
+);
 
 export function selectView(s: AtlasState): View | null {
   const { index } = s.dataset;
@@ -71,20 +81,32 @@ function codesOf(index: ContactIndex) {
 
 // Each facet counts with every other filter applied but not its own, so its other values stay choosable.
 const partyFacetOf = memoLast((index: ContactIndex, positions: number[], q: Uint8Array | null, k: Uint8Array | null) =>
-  countFacet(positions, combineMasks(q, k), codesOf(index).parties));
+  countFacet(positions, combineMasks(q, k), codesOf(index).parties),
+);
 const kindFacetOf = memoLast((index: ContactIndex, positions: number[], q: Uint8Array | null, p: Uint8Array | null) =>
-  countFacet<Kind>(positions, combineMasks(q, p), codesOf(index).kinds));
+  countFacet<Kind>(positions, combineMasks(q, p), codesOf(index).kinds),
+);
 
 export function selectPartyFacet(s: AtlasState): FacetCount[] {
   const { index } = s.dataset;
   if (!index || !s.window) return [];
-  return partyFacetOf(index, windowedOf(index, s.window, s.tracks), queryMaskOf(index, s.query), kindMaskOf(index, s.kinds));
+  return partyFacetOf(
+    index,
+    windowedOf(index, s.window, s.tracks),
+    queryMaskOf(index, s.query),
+    kindMaskOf(index, s.kinds),
+  );
 }
 
 export function selectKindFacet(s: AtlasState): Array<FacetCount<Kind>> {
   const { index } = s.dataset;
   if (!index || !s.window) return [];
-  return kindFacetOf(index, windowedOf(index, s.window, s.tracks), queryMaskOf(index, s.query), partyMaskOf(index, s.parties));
+  return kindFacetOf(
+    index,
+    windowedOf(index, s.window, s.tracks),
+    queryMaskOf(index, s.query),
+    partyMaskOf(index, s.parties),
+  );
 }
 
 /** Place numbers the selection or hover points at: a place itself, or every place of a contact. */

@@ -7,10 +7,7 @@ import type { RecordError } from '../data/parse.ts';
 import { ALL_TRACKS_ON, type TimeWindow, type TrackToggles } from '../data/query.ts';
 import type { Kind } from '../data/schema.ts';
 
-export type Selection =
-  | { type: 'place'; place: number }
-  | { type: 'contact'; contact: number }
-  | null;
+export type Selection = { type: 'place'; place: number } | { type: 'contact'; contact: number } | null;
 
 export interface DatasetState {
   status: 'loading' | 'ready' | 'failed';

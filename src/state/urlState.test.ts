@@ -25,8 +25,14 @@ describe('the view in the URL', () => {
     expect(dataParam(`?${search}`)).toBe('bench/x.json');
     const back = viewToState(decodeView(`?${search}`), index);
     expect(back).toEqual({
-      window: state.window, tracks: state.tracks, query: state.query, parties: state.parties, kinds: state.kinds,
-      selection: state.selection, mapView: state.mapView, mainView: 'list',
+      window: state.window,
+      tracks: state.tracks,
+      query: state.query,
+      parties: state.parties,
+      kinds: state.kinds,
+      selection: state.selection,
+      mapView: state.mapView,
+      mainView: 'list',
     });
   });
 

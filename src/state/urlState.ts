@@ -28,7 +28,13 @@ function parseInstant(value: string | null): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
-const list = (value: string | null) => (value ? value.split(',').map((v) => v.trim()).filter(Boolean) : []);
+const list = (value: string | null) =>
+  value
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : [];
 
 /** The ?data= parameter: which dataset a link is about (none: the built-in one). */
 export function dataParam(search: string): string | null {

@@ -48,27 +48,35 @@ export function startUrlSync(): () => void {
     timer = window.setTimeout(write, SETTLE_MS);
   };
 
-  const unsubscribe = subscribe(urlSlice, () => {
-    const state = getState();
-    if (pending && state.dataset.status === 'failed') pending = null;
-    if (pending && state.dataset.index) {
-      // The linked dataset has just arrived: now the window and the selection from the link can apply.
-      // (If the user opened a file of their own first, the link's view is not theirs to apply.)
-      const view = pending;
-      pending = null;
-      if (state.dataset.origin === 'link') {
-        const apply = viewToState(view, state.dataset.index);
-        setState({ ...apply, window: apply.window ?? state.window });
+  const unsubscribe = subscribe(
+    urlSlice,
+    () => {
+      const state = getState();
+      if (pending && state.dataset.status === 'failed') pending = null;
+      if (pending && state.dataset.index) {
+        // The linked dataset has just arrived: now the window and the selection from the link can apply.
+        // (If the user opened a file of their own first, the link's view is not theirs to apply.)
+        const view = pending;
+        pending = null;
+        if (state.dataset.origin === 'link') {
+          const apply = viewToState(view, state.dataset.index);
+          setState({ ...apply, window: apply.window ?? state.window });
+        }
       }
-    }
-    schedule();
-  }, { equalityFn: (a, b) => a.every((v, i) => v === b[i]) });
+      schedule();
+    },
+    { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
+  );
 
   const onPopState = () => {
     const view = decodeView(window.location.search);
     const state = getState();
     replaceUntil = Date.now() + SETTLE_MS * 3;
-    setState({ ...viewToState(view, state.dataset.index), window: view.window ?? state.window, mapView: view.mapView ?? state.mapView });
+    setState({
+      ...viewToState(view, state.dataset.index),
+      window: view.window ?? state.window,
+      mapView: view.mapView ?? state.mapView,
+    });
   };
   window.addEventListener('popstate', onPopState);
 

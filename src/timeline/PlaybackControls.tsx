@@ -7,13 +7,20 @@ export default function PlaybackControls() {
   const { playing, speed } = useAtlasStore((s) => s.playback);
   return (
     <>
-      <button type="button" className="play" onClick={() => setPlaying(!playing)} aria-pressed={playing}
-        aria-label={playing ? 'Pause playback' : 'Play through time'}>
+      <button
+        type="button"
+        className="play"
+        onClick={() => setPlaying(!playing)}
+        aria-pressed={playing}
+        aria-label={playing ? 'Pause playback' : 'Play through time'}
+      >
         {playing ? '❚❚ Pause' : '▶ Play'}
       </button>
       <span className="speeds" role="group" aria-label="Playback speed">
         {SPEEDS.map((v) => (
-          <button key={v} type="button" aria-pressed={speed === v} onClick={() => setPlaybackSpeed(v)}>{v}×</button>
+          <button key={v} type="button" aria-pressed={speed === v} onClick={() => setPlaybackSpeed(v)}>
+            {v}×
+          </button>
         ))}
       </span>
     </>

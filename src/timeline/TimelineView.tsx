@@ -6,12 +6,22 @@ import { fullWindow } from '../data/query.ts';
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { createTimeline, type TimelineHandlers } from './timelineAdapter.ts';
 import { selectMask, selectView } from '../state/selectors.ts';
-import { contactItemId, itemsStillServe, parseItemId, toTimelineItems, wantLabels, type Highlights, type ItemsResult } from './timelineItems.ts';
+import {
+  contactItemId,
+  itemsStillServe,
+  parseItemId,
+  toTimelineItems,
+  wantLabels,
+  type Highlights,
+  type ItemsResult,
+} from './timelineItems.ts';
 
 function contactsAt(index: ContactIndex, places: number[]): Set<number> {
   const out = new Set<number>();
   if (!places.length) return out;
-  index.contactPlaces.forEach((ps, i) => { if (ps.some((p) => places.includes(p))) out.add(i); });
+  index.contactPlaces.forEach((ps, i) => {
+    if (ps.some((p) => places.includes(p))) out.add(i);
+  });
   return out;
 }
 
@@ -22,8 +32,10 @@ function highlightsOf(state: AtlasState): Highlights {
   return {
     selected: new Set(sel?.type === 'contact' ? [sel.contact] : []),
     related: sel?.type === 'place' ? contactsAt(index, [sel.place]) : new Set(),
-    hovered: hover?.type === 'place' ? contactsAt(index, [hover.place])
-      : new Set(hover?.type === 'contact' ? [hover.contact] : []),
+    hovered:
+      hover?.type === 'place'
+        ? contactsAt(index, [hover.place])
+        : new Set(hover?.type === 'contact' ? [hover.contact] : []),
   };
 }
 
@@ -33,11 +45,21 @@ function connect(container: HTMLElement, handlers: TimelineHandlers) {
   let frame = 0;
   // Read once and on resize: reading clientWidth during a drag would force a layout on every frame.
   let width = container.clientWidth;
-  const resize = new ResizeObserver(() => { width = container.clientWidth; schedule(); });
+  const resize = new ResizeObserver(() => {
+    width = container.clientWidth;
+    schedule();
+  });
   resize.observe(container);
   const labelsFor = (state: AtlasState) => wantLabels(selectView(state)?.visible.length ?? 0, width);
   const first = useAtlasStore.getState();
-  let shown: ItemsResult = toTimelineItems(first.dataset.index!, first.window!, first.tracks, highlightsOf(first), labelsFor(first), selectMask(first));
+  let shown: ItemsResult = toTimelineItems(
+    first.dataset.index!,
+    first.window!,
+    first.tracks,
+    highlightsOf(first),
+    labelsFor(first),
+    selectMask(first),
+  );
   const adapter = createTimeline(container, first.window!, shown.labels, shown.items, handlers);
 
   const refreshItems = () => {
@@ -45,14 +67,23 @@ function connect(container: HTMLElement, handlers: TimelineHandlers) {
     const state = useAtlasStore.getState();
     const { index } = state.dataset;
     if (!index || !state.window) return;
-    shown = toTimelineItems(index, state.window, state.tracks, highlightsOf(state), labelsFor(state), selectMask(state));
+    shown = toTimelineItems(
+      index,
+      state.window,
+      state.tracks,
+      highlightsOf(state),
+      labelsFor(state),
+      selectMask(state),
+    );
     adapter.setStacking(shown.labels);
     adapter.setItems(shown.items);
     adapter.setTrackVisibility(state.tracks);
     const sel = state.selection;
     adapter.setSelection(sel?.type === 'contact' ? [contactItemId(sel.contact)] : []);
   };
-  const schedule = () => { if (!frame) frame = requestAnimationFrame(refreshItems); };
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(refreshItems);
+  };
 
   // The playhead marks the middle of the window while playback runs.
   const showPlayhead = () => {
@@ -66,12 +97,15 @@ function connect(container: HTMLElement, handlers: TimelineHandlers) {
       schedule,
       { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
     ),
-    useAtlasStore.subscribe((s) => s.window, (win) => {
-      if (!win) return;
-      adapter.setWindow(win);
-      showPlayhead();
-      if (!itemsStillServe(shown, win, labelsFor(useAtlasStore.getState()))) schedule();
-    }),
+    useAtlasStore.subscribe(
+      (s) => s.window,
+      (win) => {
+        if (!win) return;
+        adapter.setWindow(win);
+        showPlayhead();
+        if (!itemsStillServe(shown, win, labelsFor(useAtlasStore.getState()))) schedule();
+      },
+    ),
   ];
   refreshItems();
   return () => {
@@ -105,25 +139,28 @@ export default function TimelineView() {
   const container = useRef<HTMLDivElement>(null);
   const hasData = useAtlasStore((s) => s.dataset.index !== null && s.window !== null);
 
-  useEffect(function attachTimeline() {
-    const el = container.current;
-    if (!el || !hasData) return;
-    const disconnect = connect(el, {
-      rangeChange: (win) => {
-        // A hand on the timeline takes over from playback.
-        if (useAtlasStore.getState().playback.playing) setPlaying(false);
-        setTimeWindow(win);
-      },
-      rangeChanged: setTimeWindow,
-      activate: activateItem,
-      hover: hoverItem,
-    });
-    document.documentElement.dataset.timeline = 'ready';
-    return function detachTimeline() {
-      disconnect();
-      delete document.documentElement.dataset.timeline;
-    };
-  }, [hasData]);
+  useEffect(
+    function attachTimeline() {
+      const el = container.current;
+      if (!el || !hasData) return;
+      const disconnect = connect(el, {
+        rangeChange: (win) => {
+          // A hand on the timeline takes over from playback.
+          if (useAtlasStore.getState().playback.playing) setPlaying(false);
+          setTimeWindow(win);
+        },
+        rangeChanged: setTimeWindow,
+        activate: activateItem,
+        hover: hoverItem,
+      });
+      document.documentElement.dataset.timeline = 'ready';
+      return function detachTimeline() {
+        disconnect();
+        delete document.documentElement.dataset.timeline;
+      };
+    },
+    [hasData],
+  );
 
   const fitAll = () => {
     const index = useAtlasStore.getState().dataset.index;
@@ -134,11 +171,21 @@ export default function TimelineView() {
     <section className="timeline" aria-label="Timeline">
       <div className="timeline-tools" role="toolbar" aria-label="Timeline controls">
         <PlaybackControls />
-        <button type="button" onClick={() => shiftWindow(-0.25, -0.25)} aria-label="Move timeline earlier">‹</button>
-        <button type="button" onClick={() => shiftWindow(0.25, 0.25)} aria-label="Move timeline later">›</button>
-        <button type="button" onClick={() => shiftWindow(0.25, -0.25)} aria-label="Zoom timeline in">+</button>
-        <button type="button" onClick={() => shiftWindow(-0.5, 0.5)} aria-label="Zoom timeline out">−</button>
-        <button type="button" onClick={fitAll} aria-label="Show all dates">All dates</button>
+        <button type="button" onClick={() => shiftWindow(-0.25, -0.25)} aria-label="Move timeline earlier">
+          ‹
+        </button>
+        <button type="button" onClick={() => shiftWindow(0.25, 0.25)} aria-label="Move timeline later">
+          ›
+        </button>
+        <button type="button" onClick={() => shiftWindow(0.25, -0.25)} aria-label="Zoom timeline in">
+          +
+        </button>
+        <button type="button" onClick={() => shiftWindow(-0.5, 0.5)} aria-label="Zoom timeline out">
+          −
+        </button>
+        <button type="button" onClick={fitAll} aria-label="Show all dates">
+          All dates
+        </button>
       </div>
       <div className="timeline-canvas" ref={container} />
     </section>

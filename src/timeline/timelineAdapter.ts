@@ -62,13 +62,23 @@ function signature(item: TimelineItem): string {
 /** The first items and `stack` are given at creation so the first draw is the only one: items added
  * afterwards cost a second full layout, and changing options before the first draw leaves it hidden. */
 export function createTimeline(
-  container: HTMLElement, initial: TimeWindow, stack: boolean, initialItems: TimelineItem[], handlers: TimelineHandlers,
+  container: HTMLElement,
+  initial: TimeWindow,
+  stack: boolean,
+  initialItems: TimelineItem[],
+  handlers: TimelineHandlers,
 ) {
   const items = new DataSet<VisItem>();
-  const groups = new DataSet(TRACKS.map((t, order) => ({
-    id: t, content: `${TRACK_LABELS[t]}`, title: TRACK_DESCRIPTIONS[t], order, visible: true,
-    className: `group-${t.replace('.', '-')}`,
-  })));
+  const groups = new DataSet(
+    TRACKS.map((t, order) => ({
+      id: t,
+      content: `${TRACK_LABELS[t]}`,
+      title: TRACK_DESCRIPTIONS[t],
+      order,
+      visible: true,
+      className: `group-${t.replace('.', '-')}`,
+    })),
+  );
   const signatures = new Map<string, string>();
   let stacked = stack;
   let cursorShown = false;
@@ -129,7 +139,9 @@ export function createTimeline(
     timeline.redraw();
   };
   timeline.on('rangechanged', reveal);
-  timeline.setWindow(new Date(initial.start), new Date(initial.end + 1), { animation: { duration: 1, easingFunction: 'linear' } });
+  timeline.setWindow(new Date(initial.start), new Date(initial.end + 1), {
+    animation: { duration: 1, easingFunction: 'linear' },
+  });
 
   timeline.on('rangechange', (p: { start: Date; end: Date; byUser: boolean }) => {
     if (p.byUser) handlers.rangeChange({ start: +p.start, end: +p.end });

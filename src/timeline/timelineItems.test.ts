@@ -20,12 +20,20 @@ describe('toTimelineItems', () => {
 
   it('leaves switched-off tracks out', () => {
     const index = buildIndex([contact({ track: '2' }), contact({ track: '1' })]);
-    const { items } = toTimelineItems(index, { start: 0, end: Date.UTC(2030, 0) }, { ...ALL_TRACKS_ON, '2': false }, none, true);
+    const { items } = toTimelineItems(
+      index,
+      { start: 0, end: Date.UTC(2030, 0) },
+      { ...ALL_TRACKS_ON, '2': false },
+      none,
+      true,
+    );
     expect(items.map((i) => i.group)).toEqual(['1']);
   });
 
   it('shows counts per period instead of thousands of items, and single items when zoomed in', () => {
-    const many = Array.from({ length: 2000 }, (_, i) => contact({ id: `m${i}`, start: `2024-${String((i % 12) + 1).padStart(2, '0')}-10` }));
+    const many = Array.from({ length: 2000 }, (_, i) =>
+      contact({ id: `m${i}`, start: `2024-${String((i % 12) + 1).padStart(2, '0')}-10` }),
+    );
     const index = buildIndex(many);
     const year = { start: periodStart('2024'), end: periodStart('2025') };
     const counts = toTimelineItems(index, year, ALL_TRACKS_ON, none, false);

@@ -95,14 +95,18 @@ export function bucketStart(t: number, unit: ReturnType<typeof bucketUnit>): num
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth();
   switch (unit) {
-    case 'day': return Date.UTC(y, m, d.getUTCDate());
+    case 'day':
+      return Date.UTC(y, m, d.getUTCDate());
     case 'week': {
       const day = Date.UTC(y, m, d.getUTCDate());
       return day - ((d.getUTCDay() + 6) % 7) * DAY_MS;
     }
-    case 'month': return Date.UTC(y, m, 1);
-    case 'quarter': return Date.UTC(y, m - (m % 3), 1);
-    case 'year': return Date.UTC(y, 0, 1);
+    case 'month':
+      return Date.UTC(y, m, 1);
+    case 'quarter':
+      return Date.UTC(y, m - (m % 3), 1);
+    case 'year':
+      return Date.UTC(y, 0, 1);
   }
 }
 
@@ -111,11 +115,16 @@ function nextBucket(start: number, unit: ReturnType<typeof bucketUnit>): number 
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth();
   switch (unit) {
-    case 'day': return start + DAY_MS;
-    case 'week': return start + 7 * DAY_MS;
-    case 'month': return Date.UTC(y, m + 1, 1);
-    case 'quarter': return Date.UTC(y, m + 3, 1);
-    case 'year': return Date.UTC(y + 1, 0, 1);
+    case 'day':
+      return start + DAY_MS;
+    case 'week':
+      return start + 7 * DAY_MS;
+    case 'month':
+      return Date.UTC(y, m + 1, 1);
+    case 'quarter':
+      return Date.UTC(y, m + 3, 1);
+    case 'year':
+      return Date.UTC(y + 1, 0, 1);
   }
 }
 
@@ -134,14 +143,21 @@ export interface ItemsResult {
  * Small datasets get every contact at once and never need to be asked again.
  */
 export function toTimelineItems(
-  index: ContactIndex, win: TimeWindow, tracks: TrackToggles, hl: Highlights, labels: boolean,
-  mask: Uint8Array | null = null, max = MAX_SINGLE_ITEMS,
+  index: ContactIndex,
+  win: TimeWindow,
+  tracks: TrackToggles,
+  hl: Highlights,
+  labels: boolean,
+  mask: Uint8Array | null = null,
+  max = MAX_SINGLE_ITEMS,
 ): ItemsResult {
   const on = TRACKS.map((t) => tracks[t]);
   const shows = (i: number) => on[index.track[i]!] && (!mask || mask[i] === 1);
   if (index.contacts.length <= max) {
     const items: TimelineItem[] = [];
-    index.contacts.forEach((_, i) => { if (shows(i)) items.push(contactItem(index, i, hl, labels)); });
+    index.contacts.forEach((_, i) => {
+      if (shows(i)) items.push(contactItem(index, i, hl, labels));
+    });
     return { mode: 'contacts', labels, items, covers: { start: -Infinity, end: Infinity } };
   }
   const span = win.end - win.start;

@@ -23,13 +23,46 @@
 import type { RecordError } from '../parse.ts';
 import { CONFIDENCES, KINDS, PLACE_PRECISIONS } from '../schema.ts';
 import {
-  collect, failure, finishRow, makePlace, openRow, readChoice, readCoordinates, readEnd, readParticipants,
-  readSource, readStart, readTitle, readTrack, splitList, UNNAMED_PLACE, warn, type Converted, type ImportResult,
+  collect,
+  failure,
+  finishRow,
+  makePlace,
+  openRow,
+  readChoice,
+  readCoordinates,
+  readEnd,
+  readParticipants,
+  readSource,
+  readStart,
+  readTitle,
+  readTrack,
+  splitList,
+  UNNAMED_PLACE,
+  warn,
+  type Converted,
+  type ImportResult,
 } from './importHelpers.ts';
 
 export const CSV_COLUMNS = [
-  'id', 'title', 'start', 'end', 'track', 'kind', 'place', 'city', 'country', 'lat', 'lon', 'precision',
-  'parties', 'participants', 'summary', 'confidence', 'source_url', 'source_title', 'source_publisher',
+  'id',
+  'title',
+  'start',
+  'end',
+  'track',
+  'kind',
+  'place',
+  'city',
+  'country',
+  'lat',
+  'lon',
+  'precision',
+  'parties',
+  'participants',
+  'summary',
+  'confidence',
+  'source_url',
+  'source_title',
+  'source_publisher',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -48,9 +81,16 @@ export function convertCsv(text: string): ImportResult {
   const missing = REQUIRED_CSV_COLUMNS.filter((column) => !names.includes(column));
   if (missing.length) {
     const list = missing.map((column) => `"${column}"`).join(', ');
-    return failure('csv', `The CSV file has no ${list} column${missing.length > 1 ? 's' : ''}; the columns are ${CSV_COLUMNS.join(', ')}.`);
+    return failure(
+      'csv',
+      `The CSV file has no ${list} column${missing.length > 1 ? 's' : ''}; the columns are ${CSV_COLUMNS.join(', ')}.`,
+    );
   }
-  return collect('csv', records.map((cells, i) => convertCsvRow(names, cells, i + 1)), checkCsvHeader(names));
+  return collect(
+    'csv',
+    records.map((cells, i) => convertCsvRow(names, cells, i + 1)),
+    checkCsvHeader(names),
+  );
 }
 
 /** Columns we do not read are reported once, not per row, so their values are not lost unannounced. */
@@ -75,19 +115,31 @@ function convertCsvRow(names: string[], cells: string[], position: number): Conv
   const get = (column: CsvColumn): string => values.get(column) ?? '';
   const row = openRow(get('id'), position);
   if (cells.slice(names.length).some((cell) => cell.trim())) {
-    warn(row, '(row)', `the row has ${cells.length} cells but the header only ${names.length}; the extra cells were not imported`);
+    warn(
+      row,
+      '(row)',
+      `the row has ${cells.length} cells but the header only ${names.length}; the extra cells were not imported`,
+    );
   }
   const title = readTitle(row, 'title', get('title'));
   const start = readStart(row, 'start', get('start'));
   const end = readEnd(row, 'end', get('end'));
-  const coordinates = readCoordinates(row, { lat: get('lat'), lon: get('lon'), latField: 'lat', lonField: 'lon', noneField: 'lat/lon' });
-  const place = coordinates && makePlace({
-    name: get('place') || get('city') || UNNAMED_PLACE,
-    city: get('city'),
-    country: get('country'),
-    ...coordinates,
-    precision: readChoice(row, 'precision', get('precision'), PLACE_PRECISIONS, 'city'),
+  const coordinates = readCoordinates(row, {
+    lat: get('lat'),
+    lon: get('lon'),
+    latField: 'lat',
+    lonField: 'lon',
+    noneField: 'lat/lon',
   });
+  const place =
+    coordinates &&
+    makePlace({
+      name: get('place') || get('city') || UNNAMED_PLACE,
+      city: get('city'),
+      country: get('country'),
+      ...coordinates,
+      precision: readChoice(row, 'precision', get('precision'), PLACE_PRECISIONS, 'city'),
+    });
   return finishRow(row, {
     id: row.id,
     title,

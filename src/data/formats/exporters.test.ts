@@ -39,7 +39,9 @@ const call = contact({
   places: [WASHINGTON, MOSCOW],
   participants: [{ name: 'Leader A', role: 'President', party: 'US' }, { name: 'Leader B' }],
   notes: 'Readouts differ.',
-  sources: [{ publisher: 'Kremlin', title: 'Telephone conversation', url: 'http://kremlin.ru/x', published: '2025-02-12' }],
+  sources: [
+    { publisher: 'Kremlin', title: 'Telephone conversation', url: 'http://kremlin.ru/x', published: '2025-02-12' },
+  ],
 });
 
 describe('toCsv', () => {
@@ -55,15 +57,25 @@ describe('toCsv', () => {
     expect(csv).toContain('"Line one,\r\nline ""two""\nline three"');
     expect(csv.endsWith('\r\n')).toBe(true);
     const cells = Object.fromEntries(CSV_COLUMNS.map((column, i) => [column, rows[2]?.[i]]));
-    expect(cells).toMatchObject({ city: '', parties: 'US;RU;UN', participants: 'A. Person;B. Person', source_url: 'https://www.letemps.ch/a?b=1&c=2' });
+    expect(cells).toMatchObject({
+      city: '',
+      parties: 'US;RU;UN',
+      participants: 'A. Person;B. Person',
+      source_url: 'https://www.letemps.ch/a?b=1&c=2',
+    });
   });
 
   it('puts every place name in `place` and only the first place and source in the other columns', () => {
     const { rows } = parseCsv(toCsv([call]));
     const cells = Object.fromEntries(CSV_COLUMNS.map((column, i) => [column, rows[1]?.[i]]));
     expect(cells).toMatchObject({
-      place: 'Washington / Moscow', city: 'Washington', country: 'US', lat: '38.8951', lon: '-77.0364',
-      participants: 'Leader A;Leader B', source_title: 'Telephone conversation',
+      place: 'Washington / Moscow',
+      city: 'Washington',
+      country: 'US',
+      lat: '38.8951',
+      lon: '-77.0364',
+      participants: 'Leader A;Leader B',
+      source_title: 'Telephone conversation',
     });
   });
 
@@ -102,7 +114,13 @@ describe('toGeoJson', () => {
     expect(geo.type).toBe('FeatureCollection');
     const [one, two] = geo.features;
     expect(one?.geometry).toEqual({ type: 'Point', coordinates: [-6.25, 46.5] });
-    expect(two?.geometry).toEqual({ type: 'MultiPoint', coordinates: [[-77.0364, 38.8951], [37.6156, 55.7522]] });
+    expect(two?.geometry).toEqual({
+      type: 'MultiPoint',
+      coordinates: [
+        [-77.0364, 38.8951],
+        [37.6156, 55.7522],
+      ],
+    });
     expect(two?.properties).toEqual({
       id: 'call',
       title: call.title,

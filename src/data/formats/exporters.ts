@@ -97,9 +97,10 @@ function toFeature(contact: Contact): ContactFeature {
   return {
     type: 'Feature',
     id: contact.id,
-    geometry: positions.length === 1 && only
-      ? { type: 'Point', coordinates: only }
-      : { type: 'MultiPoint', coordinates: positions },
+    geometry:
+      positions.length === 1 && only
+        ? { type: 'Point', coordinates: only }
+        : { type: 'MultiPoint', coordinates: positions },
     properties: {
       id: contact.id,
       title: contact.title,

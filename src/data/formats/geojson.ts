@@ -2,16 +2,43 @@
 // reading back what our own GeoJSON export writes.
 import { CONFIDENCES, KINDS, PLACE_PRECISIONS } from '../schema.ts';
 import {
-  collect, describe, failure, finishRow, firstPresent, firstText, isRecord, makePlace, openRow, optionalNotes,
-  readChoice, readEnd, readParticipants, readSourceList, readStart, readTitle, readTrack, reject, splitList,
-  textOf, toNumber, UNNAMED_PLACE, type Converted, type ImportResult, type Json, type PlaceDraft, type Row,
+  collect,
+  describe,
+  failure,
+  finishRow,
+  firstPresent,
+  firstText,
+  isRecord,
+  makePlace,
+  openRow,
+  optionalNotes,
+  readChoice,
+  readEnd,
+  readParticipants,
+  readSourceList,
+  readStart,
+  readTitle,
+  readTrack,
+  reject,
+  splitList,
+  textOf,
+  toNumber,
+  UNNAMED_PLACE,
+  type Converted,
+  type ImportResult,
+  type Json,
+  type PlaceDraft,
+  type Row,
 } from './importHelpers.ts';
 
 export function convertGeoJson(json: Json): ImportResult {
   // A lone Feature is accepted as a collection of one.
   const features = json.type === 'Feature' ? [json] : json.features;
   if (!Array.isArray(features)) return failure('geojson', 'The GeoJSON FeatureCollection has no "features" array.');
-  return collect('geojson', features.map((f, i) => convertFeature(f, i + 1)));
+  return collect(
+    'geojson',
+    features.map((f, i) => convertFeature(f, i + 1)),
+  );
 }
 
 function convertFeature(feature: unknown, position: number): Converted {
@@ -53,7 +80,11 @@ function readPoints(row: Row, geometry: unknown): Array<[number, number]> {
   }
   const { type, coordinates } = geometry;
   if (type !== 'Point' && type !== 'MultiPoint') {
-    reject(row, 'geometry', `${describe(type)} geometry is not supported: use a Point for one place or a MultiPoint for a call between places`);
+    reject(
+      row,
+      'geometry',
+      `${describe(type)} geometry is not supported: use a Point for one place or a MultiPoint for a call between places`,
+    );
     return [];
   }
   const pairs = type === 'Point' ? [coordinates] : Array.isArray(coordinates) ? coordinates : [];

@@ -210,7 +210,9 @@ export function readEnd(row: Row, field: string, value: unknown): string | undef
 
 /** "1", "1.5", "2", also as numbers or "Track 1.5" in any case. */
 export function readTrack(row: Row, field: string, value: unknown, loose = false): Track {
-  const text = textOf(value).toLowerCase().replace(/^track\s*/, '');
+  const text = textOf(value)
+    .toLowerCase()
+    .replace(/^track\s*/, '');
   if (!text) return '1';
   const track = TRACKS.find((t) => t === text);
   if (track) return track;
@@ -218,7 +220,13 @@ export function readTrack(row: Row, field: string, value: unknown, loose = false
   return '1';
 }
 
-export function readChoice<T extends string>(row: Row, field: string, value: unknown, choices: readonly T[], fallback: T): T {
+export function readChoice<T extends string>(
+  row: Row,
+  field: string,
+  value: unknown,
+  choices: readonly T[],
+  fallback: T,
+): T {
   const text = textOf(value).toLowerCase();
   if (!text) return fallback;
   const choice = choices.find((c) => c === text);
@@ -243,8 +251,10 @@ export function readCoordinates(row: Row, input: CoordinateInput): { lat: number
   }
   const lat = toNumber(input.lat);
   const lon = toNumber(input.lon);
-  if (lat === null) reject(row, input.latField, isBlank(input.lat) ? 'no latitude' : `${describe(input.lat)} is not a number`);
-  if (lon === null) reject(row, input.lonField, isBlank(input.lon) ? 'no longitude' : `${describe(input.lon)} is not a number`);
+  if (lat === null)
+    reject(row, input.latField, isBlank(input.lat) ? 'no latitude' : `${describe(input.lat)} is not a number`);
+  if (lon === null)
+    reject(row, input.lonField, isBlank(input.lon) ? 'no longitude' : `${describe(input.lon)} is not a number`);
   return lat === null || lon === null ? null : { lat, lon };
 }
 
@@ -253,7 +263,14 @@ export const UNNAMED_PLACE = 'Unnamed place';
 /** Users' own files often have no country; "XX" (ISO's user-assigned code) reads as "Unknown Region". */
 export const UNKNOWN_COUNTRY = 'XX';
 
-export function makePlace(p: { name: string; city: string; country: string; lat: number; lon: number; precision: string }): PlaceDraft {
+export function makePlace(p: {
+  name: string;
+  city: string;
+  country: string;
+  lat: number;
+  lon: number;
+  precision: string;
+}): PlaceDraft {
   return {
     name: p.name,
     ...(p.city ? { city: p.city } : {}),
@@ -284,19 +301,23 @@ export function readSource(row: Row, field: string, url: unknown, title: unknown
     return [];
   }
   const headline = textOf(title);
-  return [{
-    publisher: textOf(publisher) || host,
-    title: headline || link,
-    url: link,
-    // The schema's own flag for a headline that was read off the address.
-    ...(headline ? {} : { titleFromUrl: true }),
-  }];
+  return [
+    {
+      publisher: textOf(publisher) || host,
+      title: headline || link,
+      url: link,
+      // The schema's own flag for a headline that was read off the address.
+      ...(headline ? {} : { titleFromUrl: true }),
+    },
+  ];
 }
 
 /** A `sources` array (as our GeoJSON export writes it) or a single url/link/source field. */
 export function readSourceList(row: Row, record: Json): unknown[] {
   if (Array.isArray(record.sources)) {
-    return record.sources.flatMap((s, i) => (typeof s === 'string' ? readSource(row, `sources[${i}]`, s, '', '') : [s]));
+    return record.sources.flatMap((s, i) =>
+      typeof s === 'string' ? readSource(row, `sources[${i}]`, s, '', '') : [s],
+    );
   }
   for (const key of ['url', 'link', 'source_url', 'source']) {
     if (!isBlank(record[key])) return readSource(row, key, record[key], record.source_title, record.source_publisher);

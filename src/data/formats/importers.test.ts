@@ -28,7 +28,10 @@ describe('parseCsv', () => {
   });
 
   it('keeps a last row without a line end and accepts CR-only line ends', () => {
-    expect(parseCsv('a,b\rc,d').rows).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(parseCsv('a,b\rc,d').rows).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
   });
 
   it('keeps a stray quote inside an unquoted field as text', () => {
@@ -61,7 +64,9 @@ describe('convertToDataset: CSV', () => {
         start: '2025-02-18',
         track: '1',
         kind: 'meeting',
-        places: [{ name: 'Diriyah Palace', city: 'Riyadh', country: 'SA', lat: 24.7336, lon: 46.5753, precision: 'venue' }],
+        places: [
+          { name: 'Diriyah Palace', city: 'Riyadh', country: 'SA', lat: 24.7336, lon: 46.5753, precision: 'venue' },
+        ],
         parties: ['US', 'RU'],
         participants: [{ name: 'Marco Rubio' }, { name: 'Sergei Lavrov' }],
         summary: 'Talks on Ukraine, embassies and "normalisation".',
@@ -80,13 +85,21 @@ describe('convertToDataset: CSV', () => {
         participants: [],
         summary: 'First line\nsecond line',
         confidence: 'reported',
-        sources: [{ publisher: 'example.org', title: 'https://example.org/a', url: 'https://example.org/a', titleFromUrl: true }],
+        sources: [
+          {
+            publisher: 'example.org',
+            title: 'https://example.org/a',
+            url: 'https://example.org/a',
+            titleFromUrl: true,
+          },
+        ],
       },
     ]);
   });
 
   it('matches header names case-insensitively and in any order, and is recognised without a .csv name', () => {
-    const text = 'LAT,Lon,Title,START,Country,Summary,Source_URL\n55.75,37.61,Moscow visit,2023-09-13T10:00:00+03:00,RU,A visit.,https://tass.com/p\n';
+    const text =
+      'LAT,Lon,Title,START,Country,Summary,Source_URL\n55.75,37.61,Moscow visit,2023-09-13T10:00:00+03:00,RU,A visit.,https://tass.com/p\n';
     const { parsed, format } = importValid(text, 'pasted.txt');
     expect(format).toBe('csv');
     expect(parsed.errors).toEqual([]);
@@ -135,11 +148,32 @@ describe('convertToDataset: CSV', () => {
     const result = convertToDataset(text, 'x.csv');
     const [first, second] = result.dataset?.contacts ?? [];
 
-    expect(first).toMatchObject({ id: 'riyadh-talks-2025', track: '1.5', kind: 'meeting', confidence: 'reported', parties: [], participants: [], summary: '', sources: [] });
-    expect(second).toMatchObject({ id: 'geneve', track: '1', kind: 'meeting', confidence: 'reported', places: [{ precision: 'city' }], sources: [] });
+    expect(first).toMatchObject({
+      id: 'riyadh-talks-2025',
+      track: '1.5',
+      kind: 'meeting',
+      confidence: 'reported',
+      parties: [],
+      participants: [],
+      summary: '',
+      sources: [],
+    });
+    expect(second).toMatchObject({
+      id: 'geneve',
+      track: '1',
+      kind: 'meeting',
+      confidence: 'reported',
+      places: [{ precision: 'city' }],
+      sources: [],
+    });
     expect(second).not.toHaveProperty('end');
     expect(fieldsById(result.problems)).toEqual([
-      ['geneve', 'end'], ['geneve', 'precision'], ['geneve', 'track'], ['geneve', 'kind'], ['geneve', 'confidence'], ['geneve', 'source_url'],
+      ['geneve', 'end'],
+      ['geneve', 'precision'],
+      ['geneve', 'track'],
+      ['geneve', 'kind'],
+      ['geneve', 'confidence'],
+      ['geneve', 'source_url'],
     ]);
     expect(result.problems.every((p) => !/not imported/.test(p.message))).toBe(true);
   });
@@ -147,7 +181,10 @@ describe('convertToDataset: CSV', () => {
   it('reports unknown columns and cells beyond the header instead of dropping them silently', () => {
     const result = convertToDataset('title,start,lat,lon,colour\nA,2025,1,2,red,extra\n', 'x.csv');
     expect(result.dataset?.contacts).toHaveLength(1);
-    expect(fieldsById(result.problems)).toEqual([['(header)', 'colour'], ['#1', '(row)']]);
+    expect(fieldsById(result.problems)).toEqual([
+      ['(header)', 'colour'],
+      ['#1', '(row)'],
+    ]);
   });
 
   it('refuses a CSV file without the required columns or with an unclosed quote', () => {
@@ -158,7 +195,11 @@ describe('convertToDataset: CSV', () => {
   });
 
   it('accepts a file with only a header as an empty dataset', () => {
-    expect(convertToDataset(`${CSV_COLUMNS.join(',')}\r\n`, 'x.csv')).toEqual({ dataset: { version: 1, contacts: [] }, problems: [], format: 'csv' });
+    expect(convertToDataset(`${CSV_COLUMNS.join(',')}\r\n`, 'x.csv')).toEqual({
+      dataset: { version: 1, contacts: [] },
+      problems: [],
+      format: 'csv',
+    });
   });
 });
 
@@ -173,12 +214,34 @@ describe('convertToDataset: GeoJSON', () => {
           type: 'Feature',
           id: 'Geneva-1',
           geometry: geneva,
-          properties: { name: 'Geneva talks', start: '2025-03-01', place: 'Palais des Nations', city: 'Geneva', country: 'CH', description: 'Talks.', url: 'https://www.un.org/x', track: 'Track 1.5' },
+          properties: {
+            name: 'Geneva talks',
+            start: '2025-03-01',
+            place: 'Palais des Nations',
+            city: 'Geneva',
+            country: 'CH',
+            description: 'Talks.',
+            url: 'https://www.un.org/x',
+            track: 'Track 1.5',
+          },
         },
         {
           type: 'Feature',
-          geometry: { type: 'MultiPoint', coordinates: [[-77.0364, 38.8951], [37.6156, 55.7522]] },
-          properties: { headline: 'Leaders call', start: '2025-02-12', place: 'Washington / Moscow', summary: 'A call.', source: 'https://kremlin.ru/y', parties: ['US', 'RU'] },
+          geometry: {
+            type: 'MultiPoint',
+            coordinates: [
+              [-77.0364, 38.8951],
+              [37.6156, 55.7522],
+            ],
+          },
+          properties: {
+            headline: 'Leaders call',
+            start: '2025-02-12',
+            place: 'Washington / Moscow',
+            summary: 'A call.',
+            source: 'https://kremlin.ru/y',
+            parties: ['US', 'RU'],
+          },
         },
       ],
     };
@@ -192,12 +255,16 @@ describe('convertToDataset: GeoJSON', () => {
         start: '2025-03-01',
         track: '1.5',
         kind: 'meeting',
-        places: [{ name: 'Palais des Nations', city: 'Geneva', country: 'CH', lat: 46.2022, lon: 6.1457, precision: 'city' }],
+        places: [
+          { name: 'Palais des Nations', city: 'Geneva', country: 'CH', lat: 46.2022, lon: 6.1457, precision: 'city' },
+        ],
         parties: [],
         participants: [],
         summary: 'Talks.',
         confidence: 'reported',
-        sources: [{ publisher: 'un.org', title: 'https://www.un.org/x', url: 'https://www.un.org/x', titleFromUrl: true }],
+        sources: [
+          { publisher: 'un.org', title: 'https://www.un.org/x', url: 'https://www.un.org/x', titleFromUrl: true },
+        ],
       },
       {
         id: 'row-2',
@@ -213,7 +280,9 @@ describe('convertToDataset: GeoJSON', () => {
         participants: [],
         summary: 'A call.',
         confidence: 'reported',
-        sources: [{ publisher: 'kremlin.ru', title: 'https://kremlin.ru/y', url: 'https://kremlin.ru/y', titleFromUrl: true }],
+        sources: [
+          { publisher: 'kremlin.ru', title: 'https://kremlin.ru/y', url: 'https://kremlin.ru/y', titleFromUrl: true },
+        ],
       },
     ]);
     // Without a country the places get the user-assigned code XX and stay valid.
@@ -247,7 +316,11 @@ describe('convertToDataset: GeoJSON', () => {
   });
 
   it('refuses a FeatureCollection without features', () => {
-    expect(convertToDataset('{"type":"FeatureCollection"}', 'x.geojson')).toMatchObject({ dataset: null, format: 'geojson', fatal: expect.stringMatching(/features/) });
+    expect(convertToDataset('{"type":"FeatureCollection"}', 'x.geojson')).toMatchObject({
+      dataset: null,
+      format: 'geojson',
+      fatal: expect.stringMatching(/features/),
+    });
   });
 });
 
@@ -260,12 +333,21 @@ describe('convertToDataset: TimelineJS', () => {
           unique_id: 'oman-1',
           start_date: { year: '2025', month: '4', day: '12' },
           end_date: { year: 2025, month: 4, day: 13 },
-          text: { headline: '<b>US&ndash;Iran</b> talks', text: '<p>Talks in <a href="https://x.org?a=1&amp;b=2" title="a>b">Muscat</a> &amp; Rome.</p><p>Oman &lt;mediated&gt;, &quot;quietly&quot; &#39;so&#39;.</p><script>alert(1)</script>' },
+          text: {
+            headline: '<b>US&ndash;Iran</b> talks',
+            text: '<p>Talks in <a href="https://x.org?a=1&amp;b=2" title="a>b">Muscat</a> &amp; Rome.</p><p>Oman &lt;mediated&gt;, &quot;quietly&quot; &#39;so&#39;.</p><script>alert(1)</script>',
+          },
           group: 'track 1',
           location: { lat: 23.588, lng: 58.3829, name: 'Muscat', country: 'OM' },
           url: 'https://www.bbc.com/news/z',
         },
-        { start_date: { year: 2024, month: 10 }, text: { headline: 'Secret channel' }, group: 'Gulf', lat: '24.47', lon: '54.37' },
+        {
+          start_date: { year: 2024, month: 10 },
+          text: { headline: 'Secret channel' },
+          group: 'Gulf',
+          lat: '24.47',
+          lon: '54.37',
+        },
         { start_date: { year: 1990 }, text: { headline: 'Old' }, group: 'Track 2', lat: 0, lon: 0 },
       ],
     };
@@ -285,9 +367,21 @@ describe('convertToDataset: TimelineJS', () => {
       participants: [],
       summary: 'Talks in Muscat & Rome.\nOman <mediated>, "quietly" \'so\'.',
       confidence: 'reported',
-      sources: [{ publisher: 'bbc.com', title: 'https://www.bbc.com/news/z', url: 'https://www.bbc.com/news/z', titleFromUrl: true }],
+      sources: [
+        {
+          publisher: 'bbc.com',
+          title: 'https://www.bbc.com/news/z',
+          url: 'https://www.bbc.com/news/z',
+          titleFromUrl: true,
+        },
+      ],
     });
-    expect(secret).toMatchObject({ id: 'row-2', start: '2024-10', track: '1', places: [{ name: 'Unnamed place', lat: 24.47, lon: 54.37 }] });
+    expect(secret).toMatchObject({
+      id: 'row-2',
+      start: '2024-10',
+      track: '1',
+      places: [{ name: 'Unnamed place', lat: 24.47, lon: 54.37 }],
+    });
     expect(old).toMatchObject({ start: '1990', track: '2' });
   });
 
@@ -326,7 +420,10 @@ describe('convertToDataset: our own format and garbage', () => {
     expect(convertToDataset('{"hello": "world"}', 'x.json').fatal).toMatch(/no format/);
     expect(convertToDataset('{"version": 2, "contacts": []}', 'x.json').fatal).toMatch(/version 2/);
     expect(convertToDataset('{"version": 1, "contacts": {}}', 'x.json').fatal).toMatch(/"contacts" array/);
-    expect(convertToDataset('just some words, nothing more', 'notes.txt')).toMatchObject({ dataset: null, fatal: expect.stringMatching(/no format/) });
+    expect(convertToDataset('just some words, nothing more', 'notes.txt')).toMatchObject({
+      dataset: null,
+      fatal: expect.stringMatching(/no format/),
+    });
     expect(convertToDataset('not json', 'x.json').fatal).toMatch(/not valid JSON/);
     expect(convertToDataset(' \n ', 'x.csv')).toMatchObject({ format: 'csv', fatal: 'The file is empty.' });
   });

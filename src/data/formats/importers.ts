@@ -9,14 +9,27 @@
 // passes through as it is.
 import { convertCsv, CSV_COLUMNS, isCsvColumn, parseCsv } from './csv.ts';
 import { convertGeoJson } from './geojson.ts';
-import { collect, failure, isRecord, type ImportedDataset, type ImportFormat, type ImportResult, type Json } from './importHelpers.ts';
+import {
+  collect,
+  failure,
+  isRecord,
+  type ImportedDataset,
+  type ImportFormat,
+  type ImportResult,
+  type Json,
+} from './importHelpers.ts';
 import { convertEvent } from './timelinejs.ts';
 
 // Re-exported so the modules and tests that import from here need not know the split.
 export { CSV_COLUMNS, parseCsv, type CsvColumn } from './csv.ts';
 export { htmlToText } from './htmlToText.ts';
 export {
-  normalizeId, toPartialDate, UNKNOWN_COUNTRY, type ImportedDataset, type ImportFormat, type ImportResult,
+  normalizeId,
+  toPartialDate,
+  UNKNOWN_COUNTRY,
+  type ImportedDataset,
+  type ImportFormat,
+  type ImportResult,
 } from './importHelpers.ts';
 
 export function convertToDataset(text: string, fileName: string): ImportResult {
@@ -33,13 +46,15 @@ export function convertToDataset(text: string, fileName: string): ImportResult {
     return convertJson(json);
   }
   if (/\.csv$/i.test(fileName) || looksLikeCsv(body)) return convertCsv(body);
-  if (/\.(geo)?json$/i.test(fileName)) return failure('atlas', 'The file is not valid JSON: it does not start with "{" or "[".');
+  if (/\.(geo)?json$/i.test(fileName))
+    return failure('atlas', 'The file is not valid JSON: it does not start with "{" or "[".');
   return failure(guessFormat(fileName), UNKNOWN_FORMAT);
 }
 
-const UNKNOWN_FORMAT = 'The file is in no format Backchannel Atlas can import: expected an Atlas dataset '
-  + '({"version": 1, "contacts": [...]}), a GeoJSON FeatureCollection, a TimelineJS file ({"events": [...]}) '
-  + `or a CSV file whose header names the columns ${CSV_COLUMNS.join(', ')}.`;
+const UNKNOWN_FORMAT =
+  'The file is in no format Backchannel Atlas can import: expected an Atlas dataset ' +
+  '({"version": 1, "contacts": [...]}), a GeoJSON FeatureCollection, a TimelineJS file ({"events": [...]}) ' +
+  `or a CSV file whose header names the columns ${CSV_COLUMNS.join(', ')}.`;
 
 function guessFormat(fileName: string): ImportFormat {
   return /\.csv$/i.test(fileName) ? 'csv' : 'atlas';
@@ -56,7 +71,11 @@ function convertJson(json: unknown): ImportResult {
   if (!isRecord(json)) return failure('atlas', UNKNOWN_FORMAT);
   if ('version' in json && 'contacts' in json) return passAtlasThrough(json);
   if (json.type === 'FeatureCollection' || json.type === 'Feature') return convertGeoJson(json);
-  if (Array.isArray(json.events)) return collect('timelinejs', json.events.map((e, i) => convertEvent(e, i + 1)));
+  if (Array.isArray(json.events))
+    return collect(
+      'timelinejs',
+      json.events.map((e, i) => convertEvent(e, i + 1)),
+    );
   return failure('atlas', UNKNOWN_FORMAT);
 }
 
@@ -67,7 +86,8 @@ function isAtlasDataset(json: Json): json is Json & ImportedDataset {
 /** Our own format goes through untouched (the very same object): parseDataset judges every record. */
 function passAtlasThrough(json: Json): ImportResult {
   if (isAtlasDataset(json)) return { dataset: json, problems: [], format: 'atlas' };
-  if (json.version !== 1) return failure('atlas', `Unsupported dataset version ${JSON.stringify(json.version)}: expected 1.`);
+  if (json.version !== 1)
+    return failure('atlas', `Unsupported dataset version ${JSON.stringify(json.version)}: expected 1.`);
   return failure('atlas', 'The dataset has no "contacts" array.');
 }
 

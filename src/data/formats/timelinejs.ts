@@ -2,9 +2,30 @@
 import { CONFIDENCES, KINDS, PLACE_PRECISIONS } from '../schema.ts';
 import { htmlToText } from './htmlToText.ts';
 import {
-  finishRow, firstPresent, firstText, isBlank, isRecord, makePlace, openRow, optionalNotes, readChoice,
-  readCoordinates, readEnd, readParticipants, readSourceList, readStart, readTitle, readTrack, reject,
-  splitList, textOf, UNNAMED_PLACE, type Converted, type Json, type PlaceDraft, type Row,
+  finishRow,
+  firstPresent,
+  firstText,
+  isBlank,
+  isRecord,
+  makePlace,
+  openRow,
+  optionalNotes,
+  readChoice,
+  readCoordinates,
+  readEnd,
+  readParticipants,
+  readSourceList,
+  readStart,
+  readTitle,
+  readTrack,
+  reject,
+  splitList,
+  textOf,
+  UNNAMED_PLACE,
+  type Converted,
+  type Json,
+  type PlaceDraft,
+  type Row,
 } from './importHelpers.ts';
 
 export function convertEvent(event: unknown, position: number): Converted {

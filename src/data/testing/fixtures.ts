@@ -20,6 +20,27 @@ export function contact(over: Partial<Contact> = {}): Contact {
   };
 }
 
-export const RIYADH = { name: 'Riyadh', city: 'Riyadh', country: 'SA', lat: 24.6877, lon: 46.7219, precision: 'city' as const };
-export const MOSCOW = { name: 'Moscow', city: 'Moscow', country: 'RU', lat: 55.7522, lon: 37.6156, precision: 'city' as const };
-export const WASHINGTON = { name: 'Washington', city: 'Washington', country: 'US', lat: 38.8951, lon: -77.0364, precision: 'city' as const };
+export const RIYADH = {
+  name: 'Riyadh',
+  city: 'Riyadh',
+  country: 'SA',
+  lat: 24.6877,
+  lon: 46.7219,
+  precision: 'city' as const,
+};
+export const MOSCOW = {
+  name: 'Moscow',
+  city: 'Moscow',
+  country: 'RU',
+  lat: 55.7522,
+  lon: 37.6156,
+  precision: 'city' as const,
+};
+export const WASHINGTON = {
+  name: 'Washington',
+  city: 'Washington',
+  country: 'US',
+  lat: 38.8951,
+  lon: -77.0364,
+  precision: 'city' as const,
+};
