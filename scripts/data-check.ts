@@ -1,14 +1,18 @@
-// npm run data:check — validates data/contacts.json: the schema, unique ids, real and ordered dates,
-// coordinates in range, http(s) links only, a summary and a source on every record, city coordinates within 25 km of the named city, and that
-// data/contacts.schema.json is current. Every error names the record id and the field.
+// npm run data:check — validates data/contacts.json: the schema, unique ids, real and ordered dates, http(s)
+// links only, and the record's own rules (scripts/recordRules.ts: summaries, dated sources with origins,
+// two independent origins for "confirmed", venues and regions at sourced coordinates, call ends that say
+// where the sources put them, partOf links, ids that agree with tracks), city coordinates within 25 km of
+// the named city, and that data/contacts.schema.json is current. Every error names the record and the field.
+// Usage: tsx scripts/data-check.ts [file] [--format-only]   (--format-only: schema and dates, as for users' files)
 import { readFileSync } from 'node:fs';
 import { parseDataset, formatRecordError, type RecordError } from '../src/data/parse.ts';
 import { Gazetteer } from './gazetteer.ts';
-import { checkPlaceDistances } from './placeDistance.ts';
-import { checkPublishedRules } from './publishedRules.ts';
+import { checkPublished, loadSourceClasses } from './dataCheck.ts';
 import { datasetJsonSchema, SCHEMA_PATH } from './schemaFile.ts';
 
-const DATA_PATH = process.argv[2] ?? 'data/contacts.json';
+const args = process.argv.slice(2);
+const formatOnly = args.includes('--format-only');
+const DATA_PATH = args.find((a) => !a.startsWith('--')) ?? 'data/contacts.json';
 
 function fail(message: string): never {
   console.error(`data:check: ${message}`);
@@ -24,11 +28,8 @@ try {
 
 const parsed = parseDataset(json);
 if (parsed.fatal) fail(`${DATA_PATH}: ${parsed.fatal}`);
-const errors: RecordError[] = [
-  ...parsed.errors,
-  ...checkPublishedRules(parsed.contacts),
-  ...checkPlaceDistances(parsed.contacts, Gazetteer.load()),
-];
+const errors: RecordError[] = [...parsed.errors];
+if (!formatOnly) errors.push(...checkPublished(parsed.contacts, Gazetteer.load(), loadSourceClasses()));
 
 if (DATA_PATH === 'data/contacts.json' && readFileSync(SCHEMA_PATH, 'utf8') !== datasetJsonSchema()) {
   errors.push({ id: '(schema)', field: SCHEMA_PATH, message: 'out of date: run npm run data:schema' });
@@ -38,4 +39,6 @@ if (errors.length) {
   for (const e of errors) console.error(formatRecordError(e));
   fail(`${errors.length} problem${errors.length === 1 ? '' : 's'} in ${DATA_PATH}`);
 }
-console.log(`data:check: ${parsed.contacts.length} contacts in ${DATA_PATH} are valid`);
+console.log(
+  `data:check: ${parsed.contacts.length} contacts in ${DATA_PATH} are valid${formatOnly ? ' (format only)' : ''}`,
+);

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { parseDataset, formatRecordError } from '../src/data/parse.ts';
 import { datePrecision } from '../src/data/dates.ts';
+import { CATEGORIES } from './recordCategories.ts';
+import { independentOrigins } from './recordRules.ts';
 
 const DATA_PATH = process.argv[2] ?? 'data/contacts.json';
 const parsed = parseDataset(JSON.parse(readFileSync(DATA_PATH, 'utf8')));
@@ -28,7 +30,21 @@ table('By confidence', (c) => c.confidence);
 table('By date precision', (c) =>
   c.end && c.end !== c.start ? `${datePrecision(c.start)} range` : datePrecision(c.start),
 );
-table('By place precision (places)', (c) => c.places.map((p) => p.precision));
+table('By place precision (places)', (c) => c.places.map((p) => (p.assumed ? 'assumed' : p.precision)));
+
+console.log('\nBy category (a contact can be in several)');
+for (const [name, test] of Object.entries(CATEGORIES)) {
+  console.log(`  ${name.padEnd(40)} ${String(contacts.filter(test).length).padStart(4)}`);
+}
+const pct = (n: number, of: number) => `${of ? ((100 * n) / of).toFixed(0) : 0}%`;
+const allSources = contacts.flatMap((c) => c.sources);
+const twoOrigins = contacts.filter((c) => independentOrigins(c.sources) >= 2).length;
+console.log(`\nSources per record: ${(allSources.length / (contacts.length || 1)).toFixed(2)}`);
+console.log(`Records with two or more independent origins: ${twoOrigins} (${pct(twoOrigins, contacts.length)})`);
+const dated = allSources.filter((s) => s.published).length;
+console.log(`Sources with a publication date: ${dated} of ${allSources.length} (${pct(dated, allSources.length)})`);
+const sessions = contacts.filter((c) => c.partOf).length;
+console.log(`Sessions of a channel (partOf): ${sessions}`);
 
 const secret = contacts.filter((c) => c.disclosed);
 const sources = contacts.reduce((n, c) => n + c.sources.length, 0);

@@ -11,7 +11,22 @@ export interface GazetteerHit {
   source: 'override' | 'geonames';
 }
 
+export interface OverrideEntry {
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  /** Where the coordinates come from (a URL or a named map); the record's venues and regions require one. */
+  source?: string;
+}
+
 export const OVERRIDES_PATH = 'data/gazetteer-overrides.json';
+
+/** Overrides files to read after the project's own: GAZETTEER_EXTRA=a.json,b.json, for records being drafted
+ * outside the repository. */
+function extraOverridePaths(): string[] {
+  return (process.env.GAZETTEER_EXTRA ?? '').split(',').filter(Boolean);
+}
 
 export function normalizeName(name: string): string {
   return name
@@ -34,6 +49,7 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 export class Gazetteer {
   private byKey = new Map<string, GazetteerHit>();
   private overrides = new Map<string, GazetteerHit>();
+  private entries = new Map<string, OverrideEntry>();
 
   static load(overridesPath = OVERRIDES_PATH): Gazetteer {
     const g = new Gazetteer();
@@ -54,19 +70,22 @@ export class Gazetteer {
       const names = new Set([cols[1]!, cols[2]!, ...cols[3]!.split(',')].map(normalizeName).filter(Boolean));
       for (const n of names) g.offer(`${n}|${country}`, hit);
     }
-    const raw = JSON.parse(readFileSync(overridesPath, 'utf8')) as {
-      places: Array<{ name: string; country: string; lat: number; lon: number }>;
-    };
-    for (const o of raw.places) {
-      g.overrides.set(`${normalizeName(o.name)}|${o.country.toUpperCase()}`, {
-        name: o.name,
-        lat: o.lat,
-        lon: o.lon,
-        population: 0,
-        source: 'override',
-      });
+    for (const path of [overridesPath, ...extraOverridePaths()]) {
+      const raw = JSON.parse(readFileSync(path, 'utf8')) as { places: OverrideEntry[] };
+      for (const o of raw.places) g.addOverride(o);
     }
     return g;
+  }
+
+  addOverride(o: OverrideEntry): void {
+    const key = `${normalizeName(o.name)}|${o.country.toUpperCase()}`;
+    this.entries.set(key, o);
+    this.overrides.set(key, { name: o.name, lat: o.lat, lon: o.lon, population: 0, source: 'override' });
+  }
+
+  /** The overrides entry for a venue or region, exactly as named (no trailing remark stripped). */
+  findOverride(name: string, country: string): OverrideEntry | null {
+    return this.entries.get(`${normalizeName(name)}|${country.toUpperCase()}`) ?? null;
   }
 
   /** Keep the most populous place of a name in a country: "Geneva" in CH is the city, not a village. */

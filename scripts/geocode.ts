@@ -29,18 +29,33 @@ for (const contact of dataset.contacts) {
       problems.push(`${field}.country: missing, so the place cannot be looked up`);
       return;
     }
-    const venue = place.precision === 'venue' ? gazetteer.find(place.name ?? '', place.country) : null;
+    if (place.precision === 'region') {
+      // An area has no gazetteer point: the point that stands for it is chosen by hand, with its source.
+      const region = gazetteer.findOverride(place.name ?? '', place.country);
+      if (!region) {
+        problems.push(
+          `${field}: region "${place.name}" is not in ${OVERRIDES_PATH}; add a point for it with its source`,
+        );
+        return;
+      }
+      place.lat = Math.round(region.lat * 1e4) / 1e4;
+      place.lon = Math.round(region.lon * 1e4) / 1e4;
+      filled++;
+      return;
+    }
+    const venue = place.precision === 'venue' ? gazetteer.findOverride(place.name ?? '', place.country) : null;
     const hit = venue ?? gazetteer.find(place.city ?? place.name ?? '', place.country);
     if (!hit) {
       problems.push(`${field}: "${place.city ?? place.name}" not found in the gazetteer for ${place.country}`);
       return;
     }
     if (place.precision === 'venue' && !venue) {
-      // A named but unlocated venue is only as precise as its city; say so rather than pretend.
+      // A named but unlocated venue is only as precise as its city, and its name says so.
       place.precision = 'city';
       downgraded.push(
         `${field}: venue "${place.name}" is not in ${OVERRIDES_PATH}; placed at ${place.city} with precision "city"`,
       );
+      place.name = `${place.city} (${place.name}, not located)`;
     }
     place.lat = Math.round(hit.lat * 1e4) / 1e4;
     place.lon = Math.round(hit.lon * 1e4) / 1e4;

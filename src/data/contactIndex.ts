@@ -1,6 +1,6 @@
 // Everything the views ask of the data, precomputed once per dataset: contacts sorted by start,
 // typed arrays of their intervals, and the places they happen at, merged by city.
-import type { Contact, PlacePrecision, Track } from './schema.ts';
+import type { Contact, Place, PlacePrecision, Track } from './schema.ts';
 import { TRACKS } from './schema.ts';
 import { periodEnd, periodStart } from './dates.ts';
 
@@ -11,7 +11,9 @@ export interface PlaceInfo {
   country: string;
   lat: number;
   lon: number;
-  /** True when the location is only known to the country (a capital standing in). */
+  precision: PlacePrecision;
+  assumed: boolean;
+  /** True when the marker cannot stand exactly where it happened (see isApproximatePlace). */
   approximate: boolean;
 }
 
@@ -49,9 +51,29 @@ export function placeholderName(country: string): string {
   return `${name} (location not reported)`;
 }
 
-export function placeKey(place: { name: string; city?: string; country: string; precision: PlacePrecision }): string {
-  if (place.precision === 'country') return `country:${place.country.toUpperCase()}`;
-  return `${(place.city ?? place.name).trim().toLowerCase()}|${place.country.toUpperCase()}`;
+type PlaceLike = Pick<Place, 'name' | 'city' | 'country' | 'precision' | 'assumed'>;
+
+/** Places merge by city; placeholders by country; regions by name; an assumed place never merges with a
+ * reported one at the same spot, so a guess is never counted as a fact. */
+export function placeKey(place: PlaceLike): string {
+  const country = place.country.toUpperCase();
+  if (place.precision === 'country') return `country:${country}`;
+  if (place.precision === 'region') return `region:${place.name.trim().toLowerCase()}|${country}`;
+  const city = `${(place.city ?? place.name).trim().toLowerCase()}|${country}`;
+  return place.assumed ? `assumed:${city}` : city;
+}
+
+/** True when the marker cannot stand exactly where the contact happened: only the country is known, the
+ * place is an area, or the sources do not say where at all. */
+export function isApproximatePlace(place: Pick<Place, 'precision' | 'assumed'>): boolean {
+  return place.precision === 'country' || place.precision === 'region' || place.assumed === true;
+}
+
+function placeName(p: PlaceLike): string {
+  if (p.precision === 'country') return placeholderName(p.country);
+  if (p.precision === 'region') return p.name;
+  const name = p.city ?? p.name;
+  return p.assumed ? `${name} (assumed)` : name;
 }
 
 export function buildIndex(input: readonly Contact[]): ContactIndex {
@@ -85,17 +107,20 @@ export function buildIndex(input: readonly Contact[]): ContactIndex {
           placeByKey.set(key, at);
           places.push({
             key,
-            name: p.precision === 'country' ? placeholderName(p.country) : (p.city ?? p.name),
+            name: placeName(p),
             country: p.country.toUpperCase(),
             lat: p.lat,
             lon: p.lon,
-            approximate: p.precision === 'country',
+            precision: p.precision,
+            assumed: p.assumed === true,
+            approximate: isApproximatePlace(p),
           });
-        } else if (p.precision === 'city') {
+        } else if (p.precision === 'city' && places[at]!.precision === 'venue') {
           // A city-level record gives the city's own coordinates; prefer them to a venue's.
           const known = places[at]!;
           known.lat = p.lat;
           known.lon = p.lon;
+          known.precision = 'city';
         }
         return at;
       }),

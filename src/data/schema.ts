@@ -5,7 +5,9 @@ import * as z from 'zod/mini';
 export const TRACKS = ['1', '1.5', '2'] as const;
 export const KINDS = ['meeting', 'call', 'exchange', 'conference'] as const;
 export const CONFIDENCES = ['confirmed', 'reported', 'disputed'] as const;
-export const PLACE_PRECISIONS = ['venue', 'city', 'country'] as const;
+/** venue: the building or site itself; city: the town; region: an area (an oblast, a border area, a forest
+ * reserve), drawn at a point that stands for it; country: only the country is known (its capital stands in). */
+export const PLACE_PRECISIONS = ['venue', 'city', 'region', 'country'] as const;
 
 /** YYYY, YYYY-MM or YYYY-MM-DD: the form of the string is the precision of the date. */
 export const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -20,6 +22,10 @@ export const placeSchema = z.object({
   lat: z.number().check(z.gte(-90), z.lte(90)),
   lon: z.number().check(z.gte(-180), z.lte(180)),
   precision: z.enum(PLACE_PRECISIONS),
+  /** The sources do not say where this was; the place is our assumption (a leader's call from the capital). */
+  assumed: z.optional(z.boolean()),
+  /** What the sources say about where it was, e.g. "Kremlin readout: Putin spoke from Novo-Ogaryovo". */
+  note: z.optional(text),
 });
 
 export const participantSchema = z.object({
@@ -33,6 +39,9 @@ export const sourceSchema = z.object({
   title: text,
   url: z.string().check(z.regex(/^https?:\/\/[^\s]+$/i, 'only http(s) URLs are allowed')),
   published: z.optional(partialDate),
+  /** The outlet or agency whose reporting this is: a copy of a wire story names the wire, so copies of one
+   * story count as one origin. The published dataset requires it. */
+  origin: z.optional(text),
   /** True when the headline could not be checked and was read off the link's address instead. */
   titleFromUrl: z.optional(z.boolean()),
 });
@@ -52,6 +61,8 @@ export const contactSchema = z.object({
   confidence: z.enum(CONFIDENCES),
   disclosed: z.optional(partialDate),
   notes: z.optional(text),
+  /** Id of the channel or series this contact is one session of (the channel is a contact of its own). */
+  partOf: z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'partOf must be the id of another contact'))),
   /** May be empty in users' own data; the published dataset requires at least one. */
   sources: z.array(sourceSchema),
 });

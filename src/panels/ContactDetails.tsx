@@ -1,4 +1,5 @@
-import type { Contact } from '../data/schema.ts';
+import type { Contact, Place } from '../data/schema.ts';
+import { isApproximatePlace } from '../data/contactIndex.ts';
 import { datePrecision, describeDelay, formatDateSpan, formatPartialDate, periodStart } from '../data/dates.ts';
 import { isHttpUrl } from '../data/links.ts';
 import { TRACK_DESCRIPTIONS, TRACK_LABELS, trackClass } from '../ui/tracks.ts';
@@ -7,8 +8,14 @@ const PRECISION_WORDS = { day: 'exact day', month: 'known to the month', year: '
 const PLACE_PRECISION = {
   venue: 'venue known',
   city: 'city known',
+  region: 'approx.: an area, not a town; marker at a point within it',
   country: 'approx.: only the country is known; marker at the capital',
 } as const;
+
+function placeHint(p: Place): string {
+  const precision = PLACE_PRECISION[p.precision];
+  return p.assumed ? `assumed: the sources do not say where; ${precision}` : precision;
+}
 
 function dateNote(c: Contact): string {
   const p = datePrecision(c.start);
@@ -61,9 +68,8 @@ export default function ContactDetails({ contact }: { contact: Contact }) {
               <li key={i}>
                 {p.name}
                 {p.city && p.city !== p.name ? `, ${p.city}` : ''} ({p.country}){' '}
-                <span className={p.precision === 'country' ? 'hint approx' : 'hint'}>
-                  {PLACE_PRECISION[p.precision]}
-                </span>
+                <span className={isApproximatePlace(p) ? 'hint approx' : 'hint'}>{placeHint(p)}</span>
+                {p.note && <span className="hint"> · {p.note}</span>}
               </li>
             ))}
           </ul>
