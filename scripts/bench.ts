@@ -1,19 +1,32 @@
-// npm run bench — builds the app, loads generated datasets of 1k, 10k and 100k contacts through ?data=,
-// drags the timeline in headless Chromium and prints, per size, time to first interactive and frame times
-// while dragging, plus the JavaScript the page loads. An empty dataset in the same run is the baseline:
-// what the machine and browser cost with nothing to draw. Ends with one JSON line of all figures.
+// npm run bench — builds the app, loads the built-in record and generated datasets (1k to 300k contacts,
+// through ?data=) in headless Chromium, and prints per dataset: first interactive (markers, timeline and
+// basemap drawn), JS heap after load, and for two kinds of timeline drag (paced: one mouse move per frame;
+// fast: bursts of 60 moves sent as fast as the browser takes them, as a real mouse does) the frame gaps,
+// Long Animation Frames, whether the map followed during the drag and how long it took to settle after
+// release. An empty dataset in the same run is the baseline; figures are also given as a ratio to it.
+// Then the JavaScript the first view loads. Ends with one JSON line of all figures.
+//   BENCH_SIZES=0,builtin,1000   which datasets (default 0,builtin,1000,10000,100000,300000)
+//   BENCH_TRACE=10000,100000     also write a Chrome trace of the fast drag to bench-results/
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { generateDataset } from './generateDataset.ts';
 import { launchChromium, serveDist } from './browser.ts';
+import { DRAG_PROBE, READY_PROBE } from './benchProbes.ts';
 
-const SIZES = (process.env.BENCH_SIZES ?? '0,1000,10000,100000').split(',').map(Number);
-const DRAG_MS = 2500;
+type Size = number | 'builtin';
+const SIZES: Size[] = (process.env.BENCH_SIZES ?? '0,builtin,1000,10000,100000,300000')
+  .split(',')
+  .map((s) => (s.trim() === 'builtin' ? 'builtin' : Number(s)));
+const TRACE = new Set((process.env.BENCH_TRACE ?? '').split(',').filter(Boolean).map(Number));
+const PACED_MS = 2500;
+const FAST_BURSTS = 6;
+const FAST_MOVES = 60;
 
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Entry JavaScript (what index.html loads), and what the first view fetched on top of it. */
 function jsSizes(loadedAtStart: string[]) {
@@ -28,9 +41,10 @@ function jsSizes(loadedAtStart: string[]) {
   return {
     initialJsKbGzip: sum(initial),
     firstViewExtraJsKbGzip: sum(firstView),
+    firstViewJsKbGzip: sum([...initial, ...firstView]),
     firstViewChunks: firstView,
     onDemandJsKbGzip: sum(onDemand),
-    onDemandChunks: onDemand,
+    onDemandChunks: onDemand.map((f) => `${f} ${kb(gz(`dist/${f}`))}`),
   };
 }
 
@@ -39,52 +53,116 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-// Runs in the page from the first byte: notes when the map has markers (or the data is empty) and the
-// timeline has drawn. Written as a string so no bundler helper leaks into it.
-const READY_PROBE = `(() => {
-  const tick = () => {
-    const ready = document.documentElement.dataset.timeline === 'ready'
-      && document.querySelector('.vis-timeline') && getComputedStyle(document.querySelector('.vis-timeline')).visibility === 'visible'
-      && document.querySelector('.vis-time-axis .vis-text')
-      && (document.querySelector('.atlas-marker') || document.querySelector('.details strong')?.textContent === '0');
-    if (ready) window.__firstInteractive = performance.now();
-    else requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-})();`;
+interface DragFigures {
+  frames: number;
+  p50: number;
+  p95: number;
+  max: number;
+  /** Long Animation Frames over 50 ms during the drag, and their summed blocking time. */
+  loafOver50: number;
+  blockingMs: number;
+  /** Marker-pane changes seen during the drag (0: the map waited for the release). */
+  mapUpdatesDuringDrag: number;
+  /** From release to the last map change. */
+  settleMs: number;
+}
 
-async function dragFrames(page: Page): Promise<number[]> {
-  const box = (await page.locator('.timeline .vis-panel.vis-center').boundingBox())!;
-  await page.evaluate(`(() => {
-    window.__gaps = []; let last = performance.now();
-    const loop = (t) => { window.__gaps.push(t - last); last = t; if (window.__collect) requestAnimationFrame(loop); };
-    window.__collect = true; requestAnimationFrame(loop);
-  })()`);
-  const y = box.y + 20;
-  await page.mouse.move(box.x + box.width * 0.85, y);
+async function box(page: Page) {
+  return (await page.locator('.timeline .vis-panel.vis-center').boundingBox())!;
+}
+
+/** One move per 16 ms, back and forth, as a steady hand scrubbing would. */
+async function pacedDrag(page: Page) {
+  const b = await box(page);
+  const y = b.y + 20;
+  await page.mouse.move(b.x + b.width * 0.85, y);
   await page.mouse.down();
-  const steps = Math.round(DRAG_MS / 16);
+  const steps = Math.round(PACED_MS / 16);
   const started = Date.now();
   for (let i = 1; i <= steps; i++) {
-    // Back and forth, as someone scrubbing would.
     const phase = (i / steps) * 2 * Math.PI;
-    await page.mouse.move(box.x + box.width * (0.5 + 0.35 * Math.cos(phase)), y);
-    const due = started + i * 16;
-    const wait = due - Date.now();
+    await page.mouse.move(b.x + b.width * (0.5 + 0.35 * Math.cos(phase)), y);
+    const wait = started + i * 16 - Date.now();
     if (wait > 0) await page.waitForTimeout(wait);
   }
   await page.mouse.up();
-  const gaps = (await page.evaluate('window.__collect = false, window.__gaps')) as number[];
-  return gaps.slice(2); // the first frames measure the set-up, not the drag
 }
 
-const results: Array<Record<string, number>> = [];
+/** Bursts of 60 moves over 500 px with no pause between them: more input events than frames. */
+async function fastDrag(page: Page) {
+  const b = await box(page);
+  const y = b.y + 20;
+  const left = b.x + b.width / 2 - 250;
+  await page.mouse.move(left, y);
+  await page.mouse.down();
+  for (let burst = 0; burst < FAST_BURSTS; burst++) {
+    const forward = burst % 2 === 0;
+    for (let i = 1; i <= FAST_MOVES; i++) {
+      const f = i / FAST_MOVES;
+      await page.mouse.move(left + 500 * (forward ? f : 1 - f), y);
+    }
+  }
+  await page.mouse.up();
+}
+
+async function measureDrag(page: Page, drag: (p: Page) => Promise<void>): Promise<DragFigures> {
+  await page.evaluate(DRAG_PROBE);
+  await drag(page);
+  await page.evaluate('window.__bench.release()');
+  // Let the map settle, then read everything the probe saw.
+  await page.waitForTimeout(700);
+  const r = (await page.evaluate('window.__bench.stop()')) as {
+    gaps: number[];
+    loafs: number[];
+    blocking: number;
+    mutationsDuringDrag: number;
+    settleMs: number;
+  };
+  const gaps = r.gaps.slice(2); // the first frames measure the set-up, not the drag
+  return {
+    frames: gaps.length,
+    p50: round1(percentile(gaps, 50)),
+    p95: round1(percentile(gaps, 95)),
+    max: round1(Math.max(...gaps)),
+    loafOver50: r.loafs.filter((d) => d > 50).length,
+    blockingMs: Math.round(r.blocking),
+    mapUpdatesDuringDrag: r.mutationsDuringDrag,
+    settleMs: Math.round(r.settleMs),
+  };
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  await cdp.detach();
+  return round1(used / 1048576);
+}
+
+async function withTrace<T>(page: Page, browser: Browser, path: string | null, run: () => Promise<T>): Promise<T> {
+  if (!path) return run();
+  await browser.startTracing(page, { path, screenshots: false });
+  try {
+    return await run();
+  } finally {
+    await browser.stopTracing();
+  }
+}
+
+const label = (size: Size) => (size === 'builtin' ? 'built-in record' : `${size} contacts`);
+
 console.log('Building…');
 execSync('npx vite build --logLevel error', { stdio: 'inherit' });
 mkdirSync('dist/bench', { recursive: true });
-for (const size of SIZES) writeFileSync(`dist/bench/contacts-${size}.json`, JSON.stringify(generateDataset(size)));
+mkdirSync('bench-results', { recursive: true });
+for (const size of SIZES) {
+  if (size !== 'builtin') writeFileSync(`dist/bench/contacts-${size}.json`, JSON.stringify(generateDataset(size)));
+}
 
 const { server, url } = await serveDist(4175);
+const results: Array<Record<string, unknown>> = [];
 let loadedAtStart: string[] = [];
 const browser = await launchChromium();
 try {
@@ -92,44 +170,61 @@ try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.addInitScript(READY_PROBE);
-    await page.goto(`${url}?data=bench/contacts-${size}.json`);
-    await page.waitForFunction('window.__firstInteractive !== undefined', undefined, { timeout: 120_000 });
-    const firstInteractive = (await page.evaluate('window.__firstInteractive')) as number;
+    await page.goto(size === 'builtin' ? url : `${url}?data=bench/contacts-${size}.json`);
+    await page.waitForFunction('window.__firstInteractive !== undefined', undefined, { timeout: 180_000 });
+    const firstInteractiveMs = Math.round((await page.evaluate('window.__firstInteractive')) as number);
     if (size === 0) {
       loadedAtStart = (await page.evaluate(`performance.getEntriesByType('resource').map((r) => r.name)`)) as string[];
     }
+    const heap = await heapMb(page);
     await page.waitForTimeout(500);
-    const gaps = await dragFrames(page);
-    const row = {
-      contacts: size,
-      firstInteractiveMs: Math.round(firstInteractive),
-      dragFrames: gaps.length,
-      p50FrameMs: Math.round(percentile(gaps, 50) * 10) / 10,
-      p95FrameMs: Math.round(percentile(gaps, 95) * 10) / 10,
-      maxFrameMs: Math.round(Math.max(...gaps) * 10) / 10,
-    };
+    const paced = await measureDrag(page, pacedDrag);
+    await page.waitForTimeout(300);
+    const tracePath = typeof size === 'number' && TRACE.has(size) ? `bench-results/trace-fast-${size}.json` : null;
+    const fast = await withTrace(page, browser, tracePath, () => measureDrag(page, fastDrag));
+    const row = { contacts: size, firstInteractiveMs, heapMb: heap, paced, fast };
     results.push(row);
+    const fmt = (d: DragFigures) =>
+      `p50 ${d.p50} / p95 ${d.p95} / max ${d.max} ms, LoAF>50ms ${d.loafOver50} (blocking ${d.blockingMs} ms), ` +
+      `map ${d.mapUpdatesDuringDrag ? 'followed' : 'DID NOT follow'} (${d.mapUpdatesDuringDrag} updates), settled ${d.settleMs} ms after release`;
     console.log(
-      `${String(size).padStart(7)} contacts${size === 0 ? ' (baseline)' : ''}: first interactive ${row.firstInteractiveMs} ms, ` +
-        `drag p50 ${row.p50FrameMs} ms, p95 ${row.p95FrameMs} ms, max ${row.maxFrameMs} ms over ${row.dragFrames} frames`,
+      `${label(size)}${size === 0 ? ' (baseline)' : ''}: first interactive ${firstInteractiveMs} ms, heap ${heap} MB`,
     );
+    console.log(`    paced drag: ${fmt(paced)}`);
+    console.log(`    fast drag:  ${fmt(fast)}`);
+    if (tracePath) console.log(`    trace: ${tracePath}`);
     await context.close();
   }
 } finally {
   await browser.close();
   await server.close();
 }
+
+const base = results.find((r) => r.contacts === 0) as
+  { firstInteractiveMs: number; paced: DragFigures; fast: DragFigures } | undefined;
+if (base) {
+  console.log('\nRatio to the empty baseline (first interactive; paced p95; fast p95):');
+  for (const r of results as Array<{
+    contacts: Size;
+    firstInteractiveMs: number;
+    paced: DragFigures;
+    fast: DragFigures;
+  }>) {
+    if (r.contacts === 0) continue;
+    const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : '–');
+    console.log(
+      `  ${label(r.contacts).padEnd(18)} ${ratio(r.firstInteractiveMs, base.firstInteractiveMs)}×  ` +
+        `${ratio(r.paced.p95, base.paced.p95)}×  ${ratio(r.fast.p95, base.fast.p95)}×`,
+    );
+  }
+}
 const sizes = jsSizes(loadedAtStart);
-console.log(`initial JavaScript (index.html): ${sizes.initialJsKbGzip} KB gzip`);
+console.log(`\ninitial JavaScript (index.html): ${sizes.initialJsKbGzip} KB gzip`);
 console.log(
   `fetched in parallel for the first view: ${sizes.firstViewExtraJsKbGzip} KB gzip (${sizes.firstViewChunks.join(', ')})`,
 );
+console.log(`everything the first view loads: ${sizes.firstViewJsKbGzip} KB gzip`);
 console.log(`loaded only when used: ${sizes.onDemandJsKbGzip} KB gzip (${sizes.onDemandChunks.join(', ')})`);
 console.log(
-  JSON.stringify({
-    bench: results,
-    initialJsKbGzip: sizes.initialJsKbGzip,
-    firstViewExtraJsKbGzip: sizes.firstViewExtraJsKbGzip,
-    onDemandJsKbGzip: sizes.onDemandJsKbGzip,
-  }),
+  JSON.stringify({ bench: results, js: { ...sizes, firstViewChunks: undefined, onDemandChunks: undefined } }),
 );
