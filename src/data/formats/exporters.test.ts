@@ -3,7 +3,9 @@ import { parseDataset } from '../parse.ts';
 import type { Contact } from '../schema.ts';
 import { contact, MOSCOW, RIYADH, WASHINGTON } from '../testing/fixtures.ts';
 import { quoteCsvField, toCsv, toGeoJson } from './exporters.ts';
-import { CSV_COLUMNS, convertToDataset, parseCsv } from './importers.ts';
+import { CSV_COLUMNS } from './csvColumns.ts';
+import { convertToDataset } from './importers.ts';
+import { parseCsv } from './parseCsv.ts';
 
 /** Exports, imports and validates again, failing loudly on any problem along the way. */
 function roundTrip(text: string, fileName: string): Contact[] {

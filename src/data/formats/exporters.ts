@@ -4,7 +4,7 @@
 // the first source only, no notes or disclosure date. GeoJSON keeps every place, the names of the
 // participants, every source's publisher, title and link, and the notes.
 import type { Contact, Place } from '../schema.ts';
-import { CSV_COLUMNS, type CsvColumn } from './importers.ts';
+import { CSV_COLUMNS, type CsvColumn } from './csvColumns.ts';
 
 const PLACE_SEPARATOR = ' / ';
 

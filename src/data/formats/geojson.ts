@@ -1,35 +1,23 @@
 // GeoJSON: a FeatureCollection (or a lone Feature) whose Point or MultiPoint features become contacts,
 // reading back what our own GeoJSON export writes.
 import { CONFIDENCES, KINDS, PLACE_PRECISIONS } from '../schema.ts';
+import { makePlace, UNNAMED_PLACE, type PlaceDraft } from './drafts.ts';
+import { collect, failure, type Converted, type ImportResult } from './importResult.ts';
+import { finishRow, openRow, reject, type Row } from './importRow.ts';
+import { readEnd, readStart } from './readDates.ts';
+import { readChoice, readParticipants, readTitle, readTrack } from './readFields.ts';
+import { readSourceList } from './readSources.ts';
 import {
-  collect,
   describe,
-  failure,
-  finishRow,
   firstPresent,
   firstText,
   isRecord,
-  makePlace,
-  openRow,
   optionalNotes,
-  readChoice,
-  readEnd,
-  readParticipants,
-  readSourceList,
-  readStart,
-  readTitle,
-  readTrack,
-  reject,
   splitList,
   textOf,
   toNumber,
-  UNNAMED_PLACE,
-  type Converted,
-  type ImportResult,
   type Json,
-  type PlaceDraft,
-  type Row,
-} from './importHelpers.ts';
+} from './values.ts';
 
 export function convertGeoJson(json: Json): ImportResult {
   // A lone Feature is accepted as a collection of one.

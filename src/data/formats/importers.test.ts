@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../parse.ts';
 import { contact } from '../testing/fixtures.ts';
-import { CSV_COLUMNS, convertToDataset, htmlToText, normalizeId, parseCsv, toPartialDate } from './importers.ts';
+import { CSV_COLUMNS } from './csvColumns.ts';
+import { htmlToText } from './htmlToText.ts';
+import { convertToDataset } from './importers.ts';
+import { parseCsv } from './parseCsv.ts';
+import { toPartialDate } from './readDates.ts';
+import { normalizeId } from './values.ts';
 
 /** Converts, then validates the way the app does, failing loudly if the file was refused. */
 function importValid(text: string, fileName: string) {

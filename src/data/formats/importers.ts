@@ -4,33 +4,17 @@
 // date, no location) is left out and reported; a value that had to be replaced by a default is reported
 // too, so nothing in the file disappears without a word.
 //
-// This file detects the format and hands the file to its importer: csv.ts (which also lists the CSV
-// columns), geojson.ts or timelinejs.ts, with what they share in importHelpers.ts. Our own Atlas format
-// passes through as it is.
-import { convertCsv, CSV_COLUMNS, isCsvColumn, parseCsv } from './csv.ts';
+// This file detects the format and hands the file to its importer: csv.ts, geojson.ts or timelinejs.ts.
+// They share the row bookkeeping (importRow.ts), the draft shapes (drafts.ts) and one reader per kind of
+// value (values.ts, readDates.ts, readFields.ts, readSources.ts). Our own Atlas format passes through as
+// it is.
+import { convertCsv } from './csv.ts';
+import { CSV_COLUMNS, isCsvColumn } from './csvColumns.ts';
 import { convertGeoJson } from './geojson.ts';
-import {
-  collect,
-  failure,
-  isRecord,
-  type ImportedDataset,
-  type ImportFormat,
-  type ImportResult,
-  type Json,
-} from './importHelpers.ts';
+import { collect, failure, type ImportedDataset, type ImportFormat, type ImportResult } from './importResult.ts';
+import { isRecord, type Json } from './values.ts';
+import { parseCsv } from './parseCsv.ts';
 import { convertEvent } from './timelinejs.ts';
-
-// Re-exported so the modules and tests that import from here need not know the split.
-export { CSV_COLUMNS, parseCsv, type CsvColumn } from './csv.ts';
-export { htmlToText } from './htmlToText.ts';
-export {
-  normalizeId,
-  toPartialDate,
-  UNKNOWN_COUNTRY,
-  type ImportedDataset,
-  type ImportFormat,
-  type ImportResult,
-} from './importHelpers.ts';
 
 export function convertToDataset(text: string, fileName: string): ImportResult {
   const body = stripBom(text);

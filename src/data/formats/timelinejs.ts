@@ -1,32 +1,13 @@
 // TimelineJS: each of a file's events ({"events": [...]}) becomes a contact; headlines and texts are HTML.
 import { CONFIDENCES, KINDS, PLACE_PRECISIONS } from '../schema.ts';
 import { htmlToText } from './htmlToText.ts';
-import {
-  finishRow,
-  firstPresent,
-  firstText,
-  isBlank,
-  isRecord,
-  makePlace,
-  openRow,
-  optionalNotes,
-  readChoice,
-  readCoordinates,
-  readEnd,
-  readParticipants,
-  readSourceList,
-  readStart,
-  readTitle,
-  readTrack,
-  reject,
-  splitList,
-  textOf,
-  UNNAMED_PLACE,
-  type Converted,
-  type Json,
-  type PlaceDraft,
-  type Row,
-} from './importHelpers.ts';
+import { makePlace, UNNAMED_PLACE, type PlaceDraft } from './drafts.ts';
+import { type Converted } from './importResult.ts';
+import { finishRow, openRow, reject, type Row } from './importRow.ts';
+import { readEnd, readStart } from './readDates.ts';
+import { readChoice, readCoordinates, readParticipants, readTitle, readTrack } from './readFields.ts';
+import { readSourceList } from './readSources.ts';
+import { firstPresent, firstText, isBlank, isRecord, optionalNotes, splitList, textOf, type Json } from './values.ts';
 
 export function convertEvent(event: unknown, position: number): Converted {
   if (!isRecord(event)) {

@@ -1,0 +1,33 @@
+// One foreign row while it is being converted: what to call it in messages, and what went wrong with it.
+// A row is either imported (perhaps with warnings) or rejected with the reason; nothing goes unreported.
+import type { RecordError } from '../parse.ts';
+import type { ContactDraft } from './drafts.ts';
+import type { Converted } from './importResult.ts';
+import { normalizeId } from './values.ts';
+
+export interface Row {
+  id: string;
+  label: string;
+  problems: RecordError[];
+  unusable: boolean;
+}
+
+export function openRow(rawId: unknown, position: number): Row {
+  const id = normalizeId(rawId);
+  return { id: id ?? `row-${position}`, label: id ?? `#${position}`, problems: [], unusable: false };
+}
+
+/** The row cannot become a contact: it is left out, and this says why. */
+export function reject(row: Row, field: string, message: string): void {
+  row.unusable = true;
+  row.problems.push({ id: row.label, field, message: `${message}; the row was not imported` });
+}
+
+/** The row is imported, but a value in it was replaced or left out. */
+export function warn(row: Row, field: string, message: string): void {
+  row.problems.push({ id: row.label, field, message });
+}
+
+export function finishRow(row: Row, contact: ContactDraft | null): Converted {
+  return contact && !row.unusable ? { contact, problems: row.problems } : { problems: row.problems };
+}
