@@ -1,16 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import App from './App.tsx';
-import { loadDataset } from '../state/actions.ts';
+import { applyLinkFilters } from '../state/linkActions.ts';
+import { loadFromUrl } from '../state/loading.ts';
 import { datasetSource } from './datasetSource.ts';
+import { decodeView } from '../state/urlState.ts';
 import { startUrlSync } from '../state/urlSync.ts';
 import { startPlayback } from '../state/playback.ts';
 import './styles.css';
 
 const source = datasetSource(window.location.search, window.location.href);
+// The link's filters show at once; its window, selection and map view need its dataset and come with it.
+const linkedView = decodeView(window.location.search);
+applyLinkFilters(linkedView);
 startUrlSync();
 startPlayback();
-void loadDataset(source.url, source.label);
+void loadFromUrl(source.url, source.label, { linkedView });
 // Start fetching the timeline chunk now rather than after the first render.
 void import('../timeline/TimelineView.tsx');
 

@@ -5,7 +5,6 @@ import 'leaflet/dist/leaflet.css';
 import { useAtlasStore, type AtlasState } from '../state/store.ts';
 import { placesOf, selectIndex, selectMask, selectView } from '../state/selectors.ts';
 import { selectPlace, setHover, setMapView } from '../state/actions.ts';
-import { takeInitialMapView } from '../state/urlSync.ts';
 import { createContactLayers } from './contactLayers.ts';
 import { createOnlineTiles, loadBasemap } from './basemap.ts';
 import { fitIndex, focusPlaces } from './mapFocus.ts';
@@ -60,7 +59,6 @@ function ContactLayersBridge() {
   return null;
 }
 
-/** A new dataset is shown whole, unless a permalink said where to look. */
 function NameMap() {
   const map = useMap();
   useEffect(() => {
@@ -70,12 +68,13 @@ function NameMap() {
   return null;
 }
 
+/** A new dataset is shown whole, unless its link said where to look: the load put that view in the store. */
 function FitToData() {
   const map = useMap();
   const index = useAtlasStore(selectIndex);
   useEffect(() => {
     if (!index) return;
-    const asked = takeInitialMapView();
+    const asked = useAtlasStore.getState().mapView;
     if (asked) map.setView([asked.lat, asked.lon], asked.zoom, { animate: false });
     else fitIndex(map, index);
   }, [map, index]);

@@ -30,7 +30,7 @@ export default function CopyLink() {
     window.setTimeout(() => setStatus('idle'), 2500);
   };
   return (
-    <button type="button" className="header-button" onClick={copy} aria-live="polite">
+    <button type="button" className="header-button" onClick={() => void copy()} aria-live="polite">
       {status === 'copied' ? 'Link copied' : 'Copy link'}
     </button>
   );

@@ -1,20 +1,7 @@
 // "Open data file" and drag-and-drop: our JSON, GeoJSON, CSV or TimelineJS, converted on demand and then
 // validated like any dataset; rows that could not be used are listed with the reason.
 import { useEffect, useRef, useState } from 'react';
-import { beginLoad, isLatestLoad, loadDatasetJson, reportLoadFailure } from '../state/actions.ts';
-
-async function openFile(file: File): Promise<void> {
-  const ticket = beginLoad();
-  const text = await file.text();
-  const { convertToDataset } = await import('../data/formats/importers.ts');
-  if (!isLatestLoad(ticket)) return;
-  const result = convertToDataset(text, file.name);
-  if (!result.dataset) {
-    reportLoadFailure(file.name, `${file.name}: ${result.fatal ?? 'not a format we can read.'}`);
-    return;
-  }
-  loadDatasetJson(result.dataset, file.name, 'file', result.problems);
-}
+import { loadFromFile } from '../state/loading.ts';
 
 export default function OpenData() {
   const input = useRef<HTMLInputElement>(null);
@@ -34,7 +21,7 @@ export default function OpenData() {
       setDragging(false);
       if (!file) return;
       e.preventDefault();
-      void openFile(file);
+      void loadFromFile(file);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
@@ -60,7 +47,7 @@ export default function OpenData() {
         tabIndex={-1}
         onChange={(e) => {
           const file = e.target.files?.[0];
-          if (file) void openFile(file);
+          if (file) void loadFromFile(file);
           e.target.value = '';
         }}
       />

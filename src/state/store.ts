@@ -1,5 +1,6 @@
 // The app's one store. It holds the loaded dataset (already validated and indexed), the filters, the time
 // window and the selection. Map and timeline adapters subscribe to it directly; React views use selectors.
+// Only the actions write to it (actions.ts, *Actions.ts and loading.ts; lint holds it).
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { ContactIndex } from '../data/contactIndex.ts';
@@ -35,7 +36,8 @@ export interface AtlasState {
   query: string;
   parties: readonly string[];
   kinds: readonly Kind[];
-  /** Where the map looks; written by the map when the user moves it, read back from permalinks. */
+  /** Where the map looks; written by the map when it moves, and by links and Back/Forward. A new dataset
+   * sets it to the link's view, or to null, which asks the map to show the data whole. */
   mapView: MapView | null;
   mainView: 'map' | 'list';
   playback: { playing: boolean; speed: PlaybackSpeed };

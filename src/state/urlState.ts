@@ -1,4 +1,5 @@
-// The view as URL parameters and back. Pure: no window, no history; urlSync.ts does the wiring.
+// The view as URL parameters and back. Pure: no window, no history; urlSync.ts and the actions in
+// linkActions.ts and loading.ts do the wiring.
 // Keys: data, from, to, tracks, q, party, kind, sel, map, view. Absent keys mean the default.
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { ALL_TRACKS_ON, type TimeWindow, type TrackToggles } from '../data/query.ts';
@@ -88,17 +89,23 @@ export function decodeView(search: string): UrlView {
   return out;
 }
 
-/** The store fields a decoded URL sets; ids resolve against the loaded dataset (unknown ones are ignored). */
-export function viewToState(view: UrlView, index: ContactIndex | null): Partial<AtlasState> {
-  const out: Partial<AtlasState> = {
+/** What a link sets that needs no dataset: the filters and map or list. Absent keys mean the defaults. */
+export function viewFilters(view: UrlView): Pick<AtlasState, 'tracks' | 'query' | 'parties' | 'kinds' | 'mainView'> {
+  return {
     tracks: view.tracks ?? ALL_TRACKS_ON,
     query: view.query ?? '',
     parties: view.parties ?? [],
     kinds: view.kinds ?? [],
     mainView: view.mainView ?? 'map',
   };
-  if (view.window) out.window = view.window;
-  if (view.mapView) out.mapView = view.mapView;
+}
+
+/** What a link sets within a dataset: window, map view and selection. Ids resolve against the dataset;
+ * unknown ones are ignored, and an absent window or map view is left out for the caller to choose. */
+export function viewPlacement(
+  view: UrlView,
+  index: ContactIndex | null,
+): { window?: TimeWindow; mapView?: MapView; selection: Selection } {
   let selection: Selection = null;
   if (index && view.selection?.type === 'contact') {
     const at = index.byId.get(view.selection.id);
@@ -108,6 +115,14 @@ export function viewToState(view: UrlView, index: ContactIndex | null): Partial<
     const at = index.placeByKey.get(view.selection.key);
     if (at !== undefined) selection = { type: 'place', place: at };
   }
-  out.selection = selection;
-  return out;
+  return {
+    ...(view.window ? { window: view.window } : {}),
+    ...(view.mapView ? { mapView: view.mapView } : {}),
+    selection,
+  };
+}
+
+/** Every store field a decoded URL sets. */
+export function viewToState(view: UrlView, index: ContactIndex | null): Partial<AtlasState> {
+  return { ...viewFilters(view), ...viewPlacement(view, index) };
 }

@@ -1,5 +1,5 @@
 import { useAtlasStore, type PlaybackSpeed } from '../state/store.ts';
-import { setPlaybackSpeed, setPlaying } from '../state/actions.ts';
+import { setPlaybackSpeed, setPlaying } from '../state/playbackActions.ts';
 
 const SPEEDS: PlaybackSpeed[] = [1, 2, 4];
 

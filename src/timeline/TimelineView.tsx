@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useAtlasStore, type AtlasState } from '../state/store.ts';
-import { selectContact, setHover, setPlaying, setTimeWindow } from '../state/actions.ts';
+import { selectContact, setHover } from '../state/actions.ts';
+import { dragWindow, panWindow, setTimeWindow, showAllDates, zoomWindow } from '../state/windowActions.ts';
 import PlaybackControls from './PlaybackControls.tsx';
-import { fullWindow } from '../data/query.ts';
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { createTimeline, type TimelineHandlers } from './timelineAdapter.ts';
 import { selectMask, selectView } from '../state/selectors.ts';
@@ -128,13 +128,6 @@ function hoverItem(id: string | null) {
   setHover(parsed && 'contact' in parsed ? { type: 'contact', contact: parsed.contact } : null);
 }
 
-function shiftWindow(factorStart: number, factorEnd: number) {
-  const win = useAtlasStore.getState().window;
-  if (!win) return;
-  const span = win.end - win.start;
-  setTimeWindow({ start: win.start + span * factorStart, end: win.end + span * factorEnd });
-}
-
 export default function TimelineView() {
   const container = useRef<HTMLDivElement>(null);
   const hasData = useAtlasStore((s) => s.dataset.index !== null && s.window !== null);
@@ -144,11 +137,7 @@ export default function TimelineView() {
       const el = container.current;
       if (!el || !hasData) return;
       const disconnect = connect(el, {
-        rangeChange: (win) => {
-          // A hand on the timeline takes over from playback.
-          if (useAtlasStore.getState().playback.playing) setPlaying(false);
-          setTimeWindow(win);
-        },
+        rangeChange: dragWindow,
         rangeChanged: setTimeWindow,
         activate: activateItem,
         hover: hoverItem,
@@ -162,28 +151,23 @@ export default function TimelineView() {
     [hasData],
   );
 
-  const fitAll = () => {
-    const index = useAtlasStore.getState().dataset.index;
-    if (index) setTimeWindow(fullWindow(index));
-  };
-
   return (
     <section className="timeline" aria-label="Timeline">
       <div className="timeline-tools" role="toolbar" aria-label="Timeline controls">
         <PlaybackControls />
-        <button type="button" onClick={() => shiftWindow(-0.25, -0.25)} aria-label="Move timeline earlier">
+        <button type="button" onClick={() => panWindow(-0.25)} aria-label="Move timeline earlier">
           ‹
         </button>
-        <button type="button" onClick={() => shiftWindow(0.25, 0.25)} aria-label="Move timeline later">
+        <button type="button" onClick={() => panWindow(0.25)} aria-label="Move timeline later">
           ›
         </button>
-        <button type="button" onClick={() => shiftWindow(0.25, -0.25)} aria-label="Zoom timeline in">
+        <button type="button" onClick={() => zoomWindow(0.5)} aria-label="Zoom timeline in">
           +
         </button>
-        <button type="button" onClick={() => shiftWindow(-0.5, 0.5)} aria-label="Zoom timeline out">
+        <button type="button" onClick={() => zoomWindow(2)} aria-label="Zoom timeline out">
           −
         </button>
-        <button type="button" onClick={fitAll} aria-label="Show all dates">
+        <button type="button" onClick={showAllDates} aria-label="Show all dates">
           All dates
         </button>
       </div>

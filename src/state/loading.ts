@@ -1,0 +1,127 @@
+// Loading a dataset, from a URL (the built-in file or ?data=) or from a file the user opened: one
+// sequence for both. Read the text; parse it (our own format directly, other formats through the
+// importers, a chunk loaded only then); validate; index; apply it to the store in one change. A newer load
+// aborts an older one. Every load ends with its data shown or with a message saying why not, and a
+// failure leaves the data already on screen as it was.
+import { buildIndex, type ContactIndex } from '../data/contactIndex.ts';
+import type { ImportResult } from '../data/formats/importResult.ts';
+import { parseDataset, type RecordError } from '../data/parse.ts';
+import { fullWindow } from '../data/query.ts';
+import { useAtlasStore, type DatasetState } from './store.ts';
+import { viewPlacement, type UrlView } from './urlState.ts';
+
+const { setState, getState } = useAtlasStore;
+
+interface Source {
+  /** What the user is told the data is: "the built-in dataset", the ?data= value or the file's name. */
+  label: string;
+  origin: DatasetState['origin'];
+  /** A file name or URL path: its extension helps tell CSV from the rest. */
+  name: string;
+  /** The view a link asked for; its window, map view and selection apply together with the data. */
+  linkedView?: UrlView;
+}
+
+let current: AbortController | null = null;
+
+export function loadFromUrl(url: string, label: string, options: { linkedView?: UrlView } = {}): Promise<void> {
+  return load({ label, origin: 'link', name: pathOf(url), linkedView: options.linkedView }, (signal) =>
+    fetchText(url, signal),
+  );
+}
+
+export function loadFromFile(file: Pick<File, 'name' | 'text'>): Promise<void> {
+  return load({ label: file.name, origin: 'file', name: file.name }, () => file.text());
+}
+
+async function load(source: Source, read: (signal: AbortSignal) => Promise<string>): Promise<void> {
+  const signal = begin();
+  try {
+    const text = await read(signal);
+    signal.throwIfAborted();
+    const imported = await importText(text, source.name);
+    signal.throwIfAborted();
+    if (!imported.dataset) return fail(source, `${source.label}: ${imported.fatal ?? 'not a format we can read.'}`);
+    const parsed = parseDataset(imported.dataset);
+    if (parsed.fatal) return fail(source, `${source.label}: ${parsed.fatal}`);
+    apply(source, buildIndex(parsed.contacts), [...imported.problems, ...parsed.errors]);
+  } catch (err) {
+    // A superseded load says nothing: the load that replaced it reports for itself.
+    if (signal.aborted) return;
+    fail(source, `Could not load ${source.label}: ${reasonOf(err)}.`);
+  }
+}
+
+/** Takes over from any load still running. Data already shown stays, and so stays "ready". */
+function begin(): AbortSignal {
+  current?.abort();
+  current = new AbortController();
+  const { dataset } = getState();
+  setState({ dataset: { ...dataset, status: dataset.index ? 'ready' : 'loading', failure: null } });
+  return current.signal;
+}
+
+async function fetchText(url: string, signal: AbortSignal): Promise<string> {
+  const response = await fetch(url, { signal });
+  if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+  return response.text();
+}
+
+/** An importer's result, or our own format as it came: parseDataset judges either. */
+type Imported = Pick<ImportResult, 'problems' | 'fatal'> & { dataset: unknown };
+
+/** Our own format needs no importer; anything else loads the importers chunk, only now that it is needed. */
+async function importText(text: string, name: string): Promise<Imported> {
+  const ours = parseOwnFormat(text);
+  if (ours !== undefined) return { dataset: ours, problems: [] };
+  let importers: typeof import('../data/formats/importers.ts');
+  try {
+    importers = await import('../data/formats/importers.ts');
+  } catch (err) {
+    throw new Error(`the part of the app that reads this format did not load (${reasonOf(err)}); try again`, {
+      cause: err,
+    });
+  }
+  return importers.convertToDataset(text, name);
+}
+
+/** Our own JSON format parsed, or undefined when the text is something else (another format, or broken). */
+function parseOwnFormat(text: string): unknown {
+  try {
+    const json: unknown = JSON.parse(text);
+    return json && typeof json === 'object' && 'contacts' in json && 'version' in json ? json : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function apply(source: Source, index: ContactIndex, errors: RecordError[]): void {
+  const linked = source.linkedView ? viewPlacement(source.linkedView, index) : { selection: null };
+  setState({
+    dataset: { status: 'ready', origin: source.origin, sourceLabel: source.label, index, errors, failure: null },
+    window: linked.window ?? fullWindow(index),
+    selection: linked.selection,
+    hover: null,
+    // No map view: the map shows the new data whole.
+    mapView: linked.mapView ?? null,
+  });
+}
+
+/** Says why a load failed. Data already on screen stays there: a bad file should not wipe it. */
+function fail(source: Source, failure: string): void {
+  const { dataset } = getState();
+  if (dataset.index) setState({ dataset: { ...dataset, status: 'ready', failure } });
+  else setState({ dataset: { ...dataset, status: 'failed', sourceLabel: source.label, failure } });
+}
+
+function reasonOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+}
