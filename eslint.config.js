@@ -3,46 +3,108 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-// Layering: data/ knows neither React nor the store; only map/ touches Leaflet;
-// only the timeline adapter touches vis-timeline.
-const noReactOrStore = {
-  patterns: [
-    { group: ['react', 'react-dom', 'zustand', 'zustand/*'], message: 'src/data is pure: no React, no store.' },
-    {
-      group: ['leaflet', 'react-leaflet', 'vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*'],
-      message: 'src/data is pure.',
-    },
+// Layers. Imports point one way: app → views (map, timeline, panels) → state → data; ui/ holds constants
+// the views share. Views never import each other. Only map/ touches Leaflet; only the timeline adapter
+// touches vis-timeline. Each folder below lists what it must not reach, and the same list is checked for
+// static imports (no-restricted-imports) and for import() (no-restricted-syntax), so a lazy import cannot
+// slip past. Patterns are regular expressions without "/" (esquery cannot read one), hence \x2F.
+const SLASH = '\\x2F';
+/** A relative import that passes through one of `folders` ("../state/store.ts", "../../map/x.ts"). */
+const intoFolders = (folders, message) => ({
+  regex: `^\\.\\.?${SLASH}(.*${SLASH})?(${folders.join('|')})${SLASH}`,
+  message,
+});
+const library = (names, message) => ({ regex: `^(${names.join('|')})(${SLASH}|$)`, message });
+
+const REACT = library(['react', 'react-dom'], 'This layer knows no React.');
+const STORE = library(['zustand'], 'src/data is pure: no store.');
+const LEAFLET = library(['leaflet', 'react-leaflet'], 'Only map/ uses Leaflet.');
+const VIS = library(['vis-timeline', 'vis-data'], 'Only timeline/timelineAdapter.ts uses vis-timeline.');
+
+const FOLDERS = {
+  data: [
+    intoFolders(['app', 'map', 'timeline', 'panels', 'state', 'ui'], 'src/data imports nothing above it.'),
+    REACT,
+    STORE,
+    LEAFLET,
+    VIS,
   ],
+  ui: [intoFolders(['app', 'map', 'timeline', 'panels', 'state'], 'ui/ holds plain constants over data/.'), REACT],
+  state: [intoFolders(['app', 'map', 'timeline', 'panels', 'ui'], 'state/ imports only data/.'), REACT],
+  map: [intoFolders(['app', 'timeline', 'panels'], 'Views do not import each other or the app.'), VIS],
+  timeline: [intoFolders(['app', 'map', 'panels'], 'Views do not import each other or the app.'), LEAFLET, VIS],
+  panels: [intoFolders(['app', 'map', 'timeline'], 'Views do not import each other or the app.'), LEAFLET, VIS],
+  app: [LEAFLET, VIS],
 };
+// The adapter is the one file allowed vis-timeline.
+const TIMELINE_ADAPTER = 'src/timeline/timelineAdapter.ts';
+
+// One writer: only the action files call setState; everything else reads and calls actions.
+const WRITERS = ['src/state/actions.ts', 'src/state/*Actions.ts', 'src/state/loading.ts'];
+const WRITES_STORE = [
+  "MemberExpression[property.name='setState']",
+  "ObjectPattern > Property[key.name='setState']",
+].map((selector) => ({
+  selector,
+  message: 'Only the actions (state/actions.ts, state/*Actions.ts, state/loading.ts) call setState: call an action.',
+}));
+
+function layerRules(restrictions, { mayWrite }) {
+  return {
+    'no-restricted-imports': ['error', { patterns: restrictions.map(({ regex, message }) => ({ regex, message })) }],
+    'no-restricted-syntax': [
+      'error',
+      ...restrictions.map(({ regex, message }) => ({
+        selector: `ImportExpression[source.value=/${regex}/]`,
+        message,
+      })),
+      ...(mayWrite ? [] : WRITES_STORE),
+    ],
+  };
+}
+
+const layers = Object.entries(FOLDERS).flatMap(([folder, restrictions]) => {
+  const inFolder = (file) => file.startsWith(`src/${folder}/`);
+  const writers = WRITERS.filter(inFolder);
+  const tests = [`src/${folder}/**/*.test.ts`];
+  return [
+    {
+      files: [`src/${folder}/**/*.{ts,tsx}`],
+      ignores: [...writers, ...tests, TIMELINE_ADAPTER],
+      rules: layerRules(restrictions, { mayWrite: false }),
+    },
+    { files: [...writers, ...tests], rules: layerRules(restrictions, { mayWrite: true }) },
+  ];
+});
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'scripts/tmp', 'test-results', 'playwright-report', 'bench-results'] },
+  {
+    ignores: ['dist', 'node_modules', 'coverage', 'scripts/tmp', 'test-results', 'playwright-report', 'bench-results'],
+  },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
-    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
+    languageOptions: {
+      ecmaVersion: 2022,
+      globals: { ...globals.browser, ...globals.node },
+      // Type information for the promise rules below.
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // A promise nobody awaits fails silently; one passed where a callback's result is ignored too.
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
     },
   },
+  ...layers,
   {
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/map/**', 'src/timeline/timelineAdapter.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['leaflet', 'react-leaflet', 'vis-timeline', 'vis-timeline/*'],
-              message: 'Only map/ uses Leaflet; only timeline/timelineAdapter.ts uses vis-timeline.',
-            },
-          ],
-        },
-      ],
-    },
+    files: [TIMELINE_ADAPTER],
+    rules: layerRules(
+      FOLDERS.timeline.filter((r) => r !== VIS),
+      { mayWrite: false },
+    ),
   },
-  { files: ['src/data/**/*.ts'], rules: { 'no-restricted-imports': ['error', noReactOrStore] } },
 );
