@@ -1,12 +1,20 @@
 // The Leaflet adapter for contacts: place markers (clustered where they would overlap) and call lines.
-// It owns every Leaflet object it makes, diffs on each render so only changed markers are touched,
-// and removes everything in destroy(). It knows the store only through the render() arguments.
+// What to show comes from markerModel.ts and callLines.ts; this file owns every Leaflet object it makes,
+// diffs on each render so only changed markers are touched, and removes everything in destroy(). It knows
+// the store only through the render() arguments.
 import L from 'leaflet';
-import Supercluster from 'supercluster';
 import type { ContactIndex } from '../data/contactIndex.ts';
-import { callLinks, type View } from '../data/query.ts';
-import { TRACK_COLORS } from '../ui/tracks.ts';
-import { applyLook, createPin, lookSignature, type MarkerLook } from './placeMarkers.ts';
+import type { View } from '../data/query.ts';
+import { callLines } from './callLines.ts';
+import {
+  createPlaceClusters,
+  markersToShow,
+  type BBox,
+  type MarkerLook,
+  type MarkerTarget,
+  type PlaceClusters,
+} from './markerModel.ts';
+import { applyLook, createPin, lookSignature } from './placeMarkers.ts';
 
 export interface ContactLayerHandlers {
   selectPlace(place: number): void;
@@ -29,12 +37,15 @@ interface MarkerEntry {
   hoverPlace: number | null;
 }
 
-type PlacePoint = { place: number };
-
-const MAX_CALL_LINES = 200;
-
-export function placeLabel(name: string, count: number): string {
-  return `${name}, ${count} contact${count === 1 ? '' : 's'}`;
+/** The visible part of the map, within the one world the cluster index knows. */
+function visibleBBox(map: L.Map): BBox {
+  const b = map.getBounds();
+  return [
+    Math.max(-180, b.getWest()),
+    Math.max(-85, b.getSouth()),
+    Math.min(180, b.getEast()),
+    Math.min(85, b.getNorth()),
+  ];
 }
 
 export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) {
@@ -43,9 +54,7 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
   const lines = L.layerGroup().addTo(map);
   const markers = new Map<string, MarkerEntry>();
   const lineByPair = new Map<string, L.Polyline>();
-  let clusterIndex: Supercluster<PlacePoint> | null = null;
-  let clusterIndexFor: ContactIndex | null = null;
-  let leavesCache = new Map<number, number[]>();
+  let clusters: PlaceClusters | null = null;
   let last: RenderInput | null = null;
 
   function removeAll() {
@@ -61,38 +70,17 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
     last = null;
   }
 
-  function ensureClusterIndex(index: ContactIndex) {
-    if (clusterIndexFor === index && clusterIndex) return clusterIndex;
+  function clustersFor(index: ContactIndex): PlaceClusters {
+    if (clusters?.index === index) return clusters;
     // Markers and lines are keyed by place numbers, which mean other places in another dataset.
     removeAll();
-    clusterIndex = new Supercluster<PlacePoint>({ radius: 44, maxZoom: 12 });
-    // Country placeholders sit on a capital's coordinates; clustered, they could never be told apart from
-    // the capital itself, so they are drawn on their own (see renderMarkers).
-    clusterIndex.load(
-      index.places.flatMap((p, place) =>
-        p.approximate
-          ? []
-          : [
-              {
-                type: 'Feature' as const,
-                properties: { place },
-                geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] },
-              },
-            ],
-      ),
-    );
-    clusterIndexFor = index;
-    leavesCache = new Map();
-    return clusterIndex;
+    clusters = createPlaceClusters(index);
+    return clusters;
   }
 
-  function leaves(sc: Supercluster<PlacePoint>, clusterId: number): number[] {
-    let out = leavesCache.get(clusterId);
-    if (!out) {
-      out = sc.getLeaves(clusterId, Infinity).map((f) => f.properties.place);
-      leavesCache.set(clusterId, out);
-    }
-    return out;
+  function activation(target: MarkerTarget, sc: PlaceClusters, latlng: L.LatLngExpression): () => void {
+    if (target.type === 'place') return () => handlers.selectPlace(target.place);
+    return () => map.flyTo(latlng, Math.min(sc.expansionZoom(target.clusterId), map.getMaxZoom()));
   }
 
   function upsert(
@@ -139,128 +127,34 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
     }
   }
 
-  function renderMarkers(input: RenderInput): Set<string> {
-    const { index, view, selectedPlaces, hoveredPlaces } = input;
-    const sc = ensureClusterIndex(index);
-    const b = map.getBounds();
-    const bbox: [number, number, number, number] = [
-      Math.max(-180, b.getWest()),
-      Math.max(-85, b.getSouth()),
-      Math.min(180, b.getEast()),
-      Math.min(85, b.getNorth()),
-    ];
-    const zoom = Math.round(map.getZoom());
+  function renderMarkers(input: RenderInput) {
+    const sc = clustersFor(input.index);
+    const specs = markersToShow(sc, input.view, input, visibleBBox(map), Math.round(map.getZoom()));
     const seen = new Set<string>();
-    const counts = (place: number): [number, number, number] => [
-      view.placeTrackCounts[place * 3]!,
-      view.placeTrackCounts[place * 3 + 1]!,
-      view.placeTrackCounts[place * 3 + 2]!,
-    ];
-
-    const showPlace = (place: number) => {
-      const info = index.places[place]!;
-      const total = view.placeTotals[place]!;
-      const key = `p${place}`;
-      seen.add(key);
-      upsert(
-        key,
-        [info.lat, info.lon],
-        {
-          label: placeLabel(info.name, total) + (info.approximate ? ' (location approximate)' : ''),
-          count: total,
-          trackCounts: counts(place),
-          approximate: info.approximate,
-          selected: selectedPlaces.has(place),
-          hovered: hoveredPlaces.has(place),
-          cluster: false,
-        },
-        () => handlers.selectPlace(place),
-        place,
-      );
-    };
-
-    index.places.forEach((p, place) => {
-      if (p.approximate && view.placeTotals[place]) showPlace(place);
-    });
-
-    for (const f of sc.getClusters(bbox, zoom)) {
-      const props = f.properties as PlacePoint & { cluster?: boolean; cluster_id?: number };
-      if (!props.cluster) {
-        if (view.placeTotals[props.place]) showPlace(props.place);
-        continue;
-      }
-      const id = props.cluster_id!;
-      const active = leaves(sc, id).filter((p) => view.placeTotals[p]);
-      if (active.length === 0) continue;
-      if (active.length === 1) {
-        showPlace(active[0]!);
-        continue;
-      }
-      const sum: [number, number, number] = [0, 0, 0];
-      for (const p of active) {
-        const c = counts(p);
-        sum[0] += c[0];
-        sum[1] += c[1];
-        sum[2] += c[2];
-      }
-      const total = sum[0] + sum[1] + sum[2];
-      const names = active
-        .slice()
-        .sort((a, b) => view.placeTotals[b]! - view.placeTotals[a]!)
-        .map((p) => index.places[p]!.name);
-      const shown = names.slice(0, 4).join(', ') + (names.length > 4 ? ` and ${names.length - 4} more` : '');
-      const [lon, lat] = f.geometry.coordinates as [number, number];
-      const key = `c${id}@${zoom}`;
-      seen.add(key);
-      upsert(
-        key,
-        [lat, lon],
-        {
-          label: `${active.length} places: ${shown}; ${total} contact${total === 1 ? '' : 's'}; activate to zoom in`,
-          count: total,
-          trackCounts: sum,
-          approximate: false,
-          selected: active.some((p) => selectedPlaces.has(p)),
-          hovered: active.some((p) => hoveredPlaces.has(p)),
-          cluster: true,
-        },
-        () => map.flyTo([lat, lon], Math.min(sc.getClusterExpansionZoom(id), map.getMaxZoom())),
-        null,
-      );
+    for (const spec of specs) {
+      const latlng: L.LatLngTuple = [spec.lat, spec.lon];
+      const hoverPlace = spec.target.type === 'place' ? spec.target.place : null;
+      upsert(spec.key, latlng, spec.look, activation(spec.target, sc, latlng), hoverPlace);
+      seen.add(spec.key);
     }
-    return seen;
+    for (const [key, entry] of markers) {
+      if (!seen.has(key)) {
+        entry.marker.remove();
+        markers.delete(key);
+      }
+    }
   }
 
   function renderLines(input: RenderInput) {
-    const { index, view, selectedPlaces } = input;
     const seen = new Set<string>();
-    // Past a couple of hundred lines the map is a hairball and the canvas repaint dominates every frame;
-    // the busiest pairs carry the information.
-    const links = callLinks(index, view)
-      .sort((a, b) => b.count - a.count)
-      .slice(0, MAX_CALL_LINES);
-    for (const link of links) {
-      const key = `${link.from}:${link.to}`;
-      seen.add(key);
-      const a = index.places[link.from]!;
-      const b = index.places[link.to]!;
-      const highlighted = selectedPlaces.has(link.from) && selectedPlaces.has(link.to);
-      const style: L.PolylineOptions = {
-        color: TRACK_COLORS[link.track],
-        weight: Math.round((Math.min(6, 1.5 + Math.log2(link.count)) + (highlighted ? 2 : 0)) * 2) / 2,
-        opacity: highlighted ? 0.95 : 0.55,
-      };
-      const existing = lineByPair.get(key);
+    for (const line of callLines(input.index, input.view, input.selectedPlaces)) {
+      seen.add(line.key);
+      const style: L.PolylineOptions = { color: line.color, weight: line.weight, opacity: line.opacity };
+      const existing = lineByPair.get(line.key);
       if (!existing) {
         lineByPair.set(
-          key,
-          L.polyline(
-            [
-              [a.lat, a.lon],
-              [b.lat, b.lon],
-            ],
-            { ...style, renderer: lineRenderer, interactive: false },
-          ).addTo(lines),
+          line.key,
+          L.polyline([line.from, line.to], { ...style, renderer: lineRenderer, interactive: false }).addTo(lines),
         );
       } else if (
         existing.options.weight !== style.weight ||
@@ -280,13 +174,7 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
 
   function render(input: RenderInput) {
     last = input;
-    const seen = renderMarkers(input);
-    for (const [key, entry] of markers) {
-      if (!seen.has(key)) {
-        entry.marker.remove();
-        markers.delete(key);
-      }
-    }
+    renderMarkers(input);
     renderLines(input);
   }
 

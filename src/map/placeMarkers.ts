@@ -1,16 +1,7 @@
 // The DOM for one marker: a disc whose ring shows the track mix and whose centre shows the count.
 // Built with textContent only: place names come from data and are never parsed as HTML.
 import { TRACK_COLORS } from '../ui/tracks.ts';
-
-export interface MarkerLook {
-  label: string;
-  count: number;
-  trackCounts: [number, number, number];
-  approximate: boolean;
-  selected: boolean;
-  hovered: boolean;
-  cluster: boolean;
-}
+import type { MarkerLook } from './markerModel.ts';
 
 /** Area grows with the count, but slowly: big pins would bury their neighbours in crowded Europe.
  * Placeholders stay small, since where they stand is only nominal. */
