@@ -26,5 +26,8 @@ describe('partial dates', () => {
   it('describes how long a secret stayed secret', () => {
     expect(describeDelay(periodStart('2024-11'), periodStart('2025-02-20'))).toBe('about 4 months later');
     expect(describeDelay(periodStart('2025-02-14'), periodStart('2025-02-20'))).toBe('6 days later');
+    expect(describeDelay(periodStart('2025-02-14'), periodStart('2025-02-15'))).toBe('1 day later');
+    expect(describeDelay(periodStart('2025-02-14'), periodStart('2025-02-14'))).toBe('the same day');
+    expect(describeDelay(periodStart('2022-03'), periodStart('2025-03'))).toBe('about 3 years later');
   });
 });

@@ -51,8 +51,24 @@ const win = (a: string, b: string) => ({ start: periodStart(a), end: periodEnd(b
 const ids = (positions: number[]) => positions.map((i) => index.contacts[i]!.id);
 
 describe('buildIndex', () => {
-  it('sorts by start and merges places by city, keeping placeholders apart', () => {
-    expect(index.contacts.map((c) => c.id)[0]).toBe('uk-vienna');
+  it('sorts by start, then by id, and keeps every lookup in that order', () => {
+    expect(index.contacts.map((c) => c.id)).toEqual([
+      'uk-vienna',
+      'swiss-channel',
+      'call',
+      'geneva-t2',
+      'riyadh',
+      'geneva-venue',
+    ]);
+    expect([...index.startMs]).toEqual(index.contacts.map((c) => periodStart(c.start)));
+    expect([...index.endMs]).toEqual(index.contacts.map((c) => periodEnd(c.end ?? c.start)));
+    expect([...index.track]).toEqual([0, 2, 0, 2, 0, 0]);
+    index.contacts.forEach((c, i) => expect(index.byId.get(c.id)).toBe(i));
+    const sameDay = buildIndex([contact({ id: 'b', start: '2025-01-01' }), contact({ id: 'a', start: '2025-01-01' })]);
+    expect(sameDay.contacts.map((c) => c.id)).toEqual(['a', 'b']);
+  });
+
+  it('merges places by city, keeping placeholders apart', () => {
     const geneva = index.placeByKey.get('geneva|CH')!;
     expect(index.places[geneva]!.name).toBe('Geneva');
     expect(index.places[geneva]!.lat).toBeCloseTo(46.2022); // the city's own point wins over a venue's

@@ -11,11 +11,16 @@ describe('toTimelineItems', () => {
   it('draws approximate dates as marked ranges and exact days as points', () => {
     const index = buildIndex([contact({ id: 'a', start: '2023-04' }), contact({ id: 'b', start: '2025-02-12' })]);
     const { items } = toTimelineItems(index, { start: 0, end: Date.UTC(2030, 0) }, ALL_TRACKS_ON, none, true);
+    expect(items.map((i) => parseItemId(i.id))).toEqual([{ contact: 0 }, { contact: 1 }]);
     const [month, day] = items;
     expect(month!.type).toBe('range');
+    expect(month!.start).toBe(periodStart('2023-04'));
+    expect(month!.end).toBe(periodStart('2023-05'));
     expect(month!.className).toContain('is-approx');
     expect(month!.text.startsWith('≈')).toBe(true);
     expect(day!.type).toBe('point');
+    expect(day!.end).toBeUndefined();
+    expect(day!.text).toBe(index.contacts[1]!.title);
   });
 
   it('leaves switched-off tracks out', () => {
@@ -28,6 +33,9 @@ describe('toTimelineItems', () => {
       true,
     );
     expect(items.map((i) => i.group)).toEqual(['1']);
+    expect(items.map((i) => parseItemId(i.id))).toEqual([
+      { contact: index.contacts.findIndex((c) => c.track === '1') },
+    ]);
   });
 
   it('shows counts per period instead of thousands of items, and single items when zoomed in', () => {
@@ -40,10 +48,14 @@ describe('toTimelineItems', () => {
     expect(counts.mode).toBe('counts');
     expect(counts.items.reduce((s, i) => s + Number(i.text), 0)).toBe(2000);
     expect(parseItemId(counts.items[0]!.id)).toHaveProperty('bucket');
+    expect(counts.items.every((i) => 'bucket' in parseItemId(i.id)!)).toBe(true);
     const day = { start: periodStart('2024-03-10'), end: periodStart('2024-03-11') };
     const single = toTimelineItems(index, day, ALL_TRACKS_ON, none, true);
     expect(single.mode).toBe('contacts');
-    expect(single.items.length).toBeLessThanOrEqual(500);
+    // Every contact of 10 March (one in twelve of the 2000) and nothing else, even with a day on each side.
+    const onTheDay = index.contacts.flatMap((c, i) => (c.start === '2024-03-10' ? [i] : []));
+    expect(onTheDay).toHaveLength(167);
+    expect(single.items.map((i) => parseItemId(i.id))).toEqual(onTheDay.map((contact) => ({ contact })));
   });
 
   it('picks coarser buckets for wider windows and labels only when they fit', () => {

@@ -1,0 +1,106 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { periodEnd, periodStart } from '../data/dates.ts';
+import { contact, RIYADH } from '../data/testing/fixtures.ts';
+import { placesOf, selectKindFacet, selectMask, selectPartyFacet, selectView } from './selectors.ts';
+import { showContacts, state } from './testing/store.ts';
+import { useAtlasStore, type AtlasState } from './store.ts';
+import type { ContactIndex } from '../data/contactIndex.ts';
+
+const contacts = [
+  contact({ id: 'us-ru-meeting', start: '2025-02-18', parties: ['US', 'RU'], places: [RIYADH] }),
+  contact({ id: 'us-ru-call', start: '2025-02-12', kind: 'call', parties: ['US', 'RU'] }),
+  contact({ id: 'us-ua-meeting', start: '2025-03-11', parties: ['US', 'UA'], title: 'Jeddah talks' }),
+  contact({ id: 'ru-ua-exchange', start: '2025-03-19', kind: 'exchange', parties: ['RU', 'UA'] }),
+  contact({ id: 'track-2', start: '2025-03-20', track: '2', parties: ['US', 'RU'] }),
+  contact({ id: 'old', start: '2022-03-29', parties: ['RU', 'UA'], title: 'Istanbul talks' }),
+];
+let index: ContactIndex;
+const ids = (positions: readonly number[]) => positions.map((i) => index.contacts[i]!.id).sort();
+const counts = (facet: Array<{ value: string; count: number }>) =>
+  Object.fromEntries(facet.map((f) => [f.value, f.count]));
+const set = (over: Partial<AtlasState>) => useAtlasStore.setState(over);
+
+beforeEach(() => {
+  index = showContacts(contacts, { window: { start: periodStart('2025-01'), end: periodEnd('2025-12') } });
+});
+
+describe('selectView', () => {
+  it('shows the contacts in the window with their track on, and counts per track whatever the toggles', () => {
+    set({ tracks: { '1': true, '1.5': true, '2': false } });
+    const view = selectView(state())!;
+    expect(ids(view.visible)).toEqual(['ru-ua-exchange', 'us-ru-call', 'us-ru-meeting', 'us-ua-meeting']);
+    expect(view.windowCountByTrack).toEqual([4, 0, 1]);
+  });
+
+  it('applies search and facets together', () => {
+    set({ parties: ['UA'], kinds: ['meeting'] });
+    expect(ids(selectView(state())!.visible)).toEqual(['us-ua-meeting']);
+    set({ parties: [], kinds: [], query: 'jeddah' });
+    expect(ids(selectView(state())!.visible)).toEqual(['us-ua-meeting']);
+  });
+
+  it('gives the same object while its inputs are the same, so subscribers are not woken for nothing', () => {
+    const first = selectView(state());
+    set({ hover: { type: 'place', place: 0 } });
+    expect(selectView(state())).toBe(first);
+    set({ query: 'talks' });
+    expect(selectView(state())).not.toBe(first);
+  });
+
+  it('is null with no dataset or no window', () => {
+    set({ window: null });
+    expect(selectView(state())).toBeNull();
+    expect(selectPartyFacet(state())).toEqual([]);
+    expect(selectKindFacet(state())).toEqual([]);
+  });
+});
+
+describe('selectMask', () => {
+  it('is null with no search and no facets, and stays the same array while the filters do', () => {
+    expect(selectMask(state())).toBeNull();
+    set({ parties: ['UA'] });
+    const mask = selectMask(state());
+    expect(mask).not.toBeNull();
+    set({ window: { start: periodStart('2025-03'), end: periodEnd('2025-03') } });
+    expect(selectMask(state())).toBe(mask);
+  });
+});
+
+describe('facet counts', () => {
+  it('count what is in the window with tracks on', () => {
+    expect(counts(selectPartyFacet(state()))).toEqual({ US: 4, RU: 4, UA: 2 });
+    set({ tracks: { '1': true, '1.5': true, '2': false } });
+    expect(counts(selectPartyFacet(state()))).toEqual({ US: 3, RU: 3, UA: 2 });
+    set({ window: { start: periodStart('2022'), end: periodEnd('2022') } });
+    expect(counts(selectPartyFacet(state()))).toEqual({ RU: 1, UA: 1 });
+  });
+
+  it('party counts apply the kind filter and the search, but not the party filter itself', () => {
+    set({ parties: ['UA'] });
+    // Every other party stays choosable, with the count it would give.
+    expect(counts(selectPartyFacet(state()))).toEqual({ US: 4, RU: 4, UA: 2 });
+    set({ kinds: ['call'] });
+    expect(counts(selectPartyFacet(state()))).toEqual({ US: 1, RU: 1 });
+    set({ kinds: [], query: 'jeddah' });
+    expect(counts(selectPartyFacet(state()))).toEqual({ US: 1, UA: 1 });
+  });
+
+  it('kind counts apply the party filter and the search, but not the kind filter itself', () => {
+    set({ kinds: ['call'] });
+    expect(counts(selectKindFacet(state()))).toEqual({ meeting: 3, call: 1, exchange: 1 });
+    set({ parties: ['UA'] });
+    expect(counts(selectKindFacet(state()))).toEqual({ meeting: 1, exchange: 1 });
+    set({ parties: [], query: 'talks' });
+    expect(counts(selectKindFacet(state()))).toEqual({ meeting: 1 });
+  });
+});
+
+describe('placesOf', () => {
+  it('is the place itself, or every place of a contact', () => {
+    const riyadh = index.placeByKey.get('riyadh|SA')!;
+    expect(placesOf(index, { type: 'place', place: riyadh })).toEqual([riyadh]);
+    expect(placesOf(index, { type: 'contact', contact: index.byId.get('us-ru-meeting')! })).toEqual([riyadh]);
+    expect(placesOf(index, null)).toEqual([]);
+    expect(placesOf(null, { type: 'place', place: riyadh })).toEqual([]);
+  });
+});
