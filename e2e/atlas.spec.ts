@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { markerCount, markerLabels, openAtlas, placeMarker, revealPlace, timelineItems } from './helpers.ts';
+import {
+  markerCount,
+  markerLabels,
+  nextFrames,
+  openAtlas,
+  placeMarker,
+  revealPlace,
+  timelineItems,
+} from './helpers.ts';
 
 test('opens on the whole dataset with no console errors and no requests to other hosts', async ({ page }) => {
   const problems = await openAtlas(page);
@@ -9,7 +17,9 @@ test('opens on the whole dataset with no console errors and no requests to other
   expect(shown).toBe(total);
   await expect(page.locator('.atlas-marker').first()).toBeVisible();
   await expect(page.locator('.vis-item').first()).toBeAttached();
-  await page.waitForTimeout(1500); // the basemap and timeline finish drawing
+  // Drawing the country shapes comes last; any error it causes is in by then.
+  await expect(page.locator('html[data-basemap="ready"]')).toBeAttached({ timeout: 20_000 });
+  await nextFrames(page);
   expect(problems).toEqual([]);
 });
 
@@ -43,9 +53,12 @@ test("switching Track 2 off lowers Geneva's count and removes track-2 items from
 
 test('dragging the timeline changes the map while the drag is still going on', async ({ page }) => {
   await openAtlas(page);
+  const range = () => page.getByRole('region', { name: 'Details' }).locator('p').first().innerText();
+  const wide = await range();
   await page.getByRole('button', { name: 'Zoom timeline in' }).click();
   await page.getByRole('button', { name: 'Zoom timeline in' }).click();
-  await page.waitForTimeout(300);
+  await expect.poll(range).not.toBe(wide);
+  await nextFrames(page); // the map redraws on the next frame
   const before = await markerLabels(page);
   const box = (await page.locator('.timeline .vis-panel.vis-center').boundingBox())!;
   const y = box.y + 30;
@@ -53,7 +66,7 @@ test('dragging the timeline changes the map while the drag is still going on', a
   await page.mouse.down();
   for (let i = 1; i <= 12; i++) {
     await page.mouse.move(box.x + box.width * (0.2 + 0.05 * i), y);
-    await page.waitForTimeout(30); // a hand moves over about half a second
+    await nextFrames(page, 1); // one move per frame, as a hand gives them
   }
   // Still holding the button: the map must already show another period.
   await expect.poll(() => markerLabels(page)).not.toEqual(before);

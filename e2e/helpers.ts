@@ -44,10 +44,30 @@ export async function revealPlace(page: Page, place: string) {
   for (let i = 0; i < 6; i++) {
     if (await placeMarker(page, place).count()) return placeMarker(page, place);
     const cluster = page.getByRole('button', { name: new RegExp(`^\\d+ places: .*${escape(place)}`) }).first();
+    const label = (await cluster.getAttribute('aria-label'))!;
     await cluster.click();
-    await page.waitForTimeout(450);
+    // The map flies to the cluster's zoom; once it lands, that zoom's markers replace this one.
+    await expect(page.getByRole('button', { name: label, exact: true })).toHaveCount(0);
   }
   return placeMarker(page, place);
+}
+
+/** Resolves after the page has drawn `count` more frames: what was asked of it so far is on screen. */
+export async function nextFrames(page: Page, count = 2) {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+        step(n);
+      }),
+    count,
+  );
+}
+
+/** The address once the app has written it: the URL is written a moment after the view settles. */
+export async function settledUrl(page: Page) {
+  await expect(page.locator('html[data-url-write]')).toHaveCount(0);
+  return page.url();
 }
 
 export async function markerCount(page: Page, place: string): Promise<number> {

@@ -17,8 +17,12 @@ export function startUrlSync(): () => void {
   let firstWrite = true;
   let replaceUntil = 0;
 
+  // While a write waits, <html data-url-write="pending"> says so: end-to-end tests wait for it to go
+  // before they read the address.
+  const marker = document.documentElement.dataset;
   const write = () => {
     timer = undefined;
+    delete marker.urlWrite;
     const state = useAtlasStore.getState();
     // A file opened from the user's computer cannot travel in a link; leave the address as it was.
     if (state.dataset.status !== 'ready' || state.dataset.origin === 'file') return;
@@ -34,6 +38,7 @@ export function startUrlSync(): () => void {
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(write, SETTLE_MS);
+    marker.urlWrite = 'pending';
   };
 
   const unsubscribe = useAtlasStore.subscribe(urlSlice, schedule, {
@@ -48,6 +53,7 @@ export function startUrlSync(): () => void {
 
   return () => {
     clearTimeout(timer);
+    delete marker.urlWrite;
     unsubscribe();
     window.removeEventListener('popstate', onPopState);
   };
