@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { cspMeta } from './scripts/vitePluginCsp.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspMeta()],
   // Relative base so the built folder works from any path on any static host.
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },

@@ -31,6 +31,9 @@ export async function loadBasemap(renderer: L.Renderer): Promise<L.GeoJSON> {
 export function createOnlineTiles(): L.TileLayer {
   return L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
     maxZoom: 19,
+    // The page sends no Referer (Referrer-Policy: no-referrer), but OpenStreetMap's tile servers refuse
+    // requests without one: the tiles send this site's origin, never the address with its ?query.
+    referrerPolicy: 'strict-origin',
     attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
   });
 }

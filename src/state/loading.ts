@@ -7,6 +7,7 @@ import { buildIndex, type ContactIndex } from '../data/contactIndex.ts';
 import type { ImportResult } from '../data/formats/importResult.ts';
 import { parseDataset, type RecordError } from '../data/parse.ts';
 import { fullWindow } from '../data/query.ts';
+import { fetchFailureReason } from './fetchFailure.ts';
 import { useAtlasStore, type DatasetState } from './store.ts';
 import { viewPlacement, type UrlView } from './urlState.ts';
 
@@ -62,7 +63,14 @@ function begin(): AbortSignal {
 }
 
 async function fetchText(url: string, signal: AbortSignal): Promise<string> {
-  const response = await fetch(url, { signal });
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (err) {
+    // A superseded load's abort is not a failure to explain; anything else gets its reason in words.
+    if (signal.aborted) throw err;
+    throw new Error(await fetchFailureReason(url, err), { cause: err });
+  }
   if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
   return response.text();
 }

@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+type Listener = (event: { effectiveDirective: string; blockedURI: string }) => void;
+
+/** The module as a page would load it, with a document whose violation listener the test can call. */
+async function loadWithDocument() {
+  let report: Listener = () => undefined;
+  vi.stubGlobal('document', {
+    addEventListener: (type: string, listener: Listener) => {
+      if (type === 'securitypolicyviolation') report = listener;
+    },
+  });
+  vi.stubGlobal('location', { href: 'https://atlas.example/app/?data=x' });
+  vi.resetModules();
+  const { fetchFailureReason } = await import('./fetchFailure.ts');
+  return { fetchFailureReason, report };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('why a fetch failed', () => {
+  it('names the policy when it refused the address, reported as the full URL or only its origin', async () => {
+    const { fetchFailureReason, report } = await loadWithDocument();
+    report({ effectiveDirective: 'connect-src', blockedURI: 'http://other.example/data.json' });
+    report({ effectiveDirective: 'connect-src', blockedURI: 'http://third.example' });
+    const failed = new TypeError('Failed to fetch');
+    await expect(fetchFailureReason('http://other.example/data.json', failed)).resolves.toBe(
+      "this site's Content-Security-Policy does not allow loading data from http://other.example",
+    );
+    await expect(fetchFailureReason('http://third.example/a/b.csv', failed)).resolves.toBe(
+      "this site's Content-Security-Policy does not allow loading data from http://third.example",
+    );
+  });
+
+  it('a violation reported just after the rejection still counts', async () => {
+    const { fetchFailureReason, report } = await loadWithDocument();
+    const reason = fetchFailureReason('http://late.example/x.json', new TypeError('Failed to fetch'));
+    report({ effectiveDirective: 'connect-src', blockedURI: 'http://late.example/x.json' });
+    await expect(reason).resolves.toMatch(/Content-Security-Policy/);
+  });
+
+  it('otherwise gives the error as it was: other directives and other addresses are not blamed', async () => {
+    const { fetchFailureReason, report } = await loadWithDocument();
+    report({ effectiveDirective: 'img-src', blockedURI: 'http://other.example/data.json' });
+    report({ effectiveDirective: 'connect-src', blockedURI: 'http://elsewhere.example/data.json' });
+    await expect(fetchFailureReason('http://other.example/data.json', new TypeError('Failed to fetch'))).resolves.toBe(
+      'Failed to fetch',
+    );
+    await expect(fetchFailureReason('fixtures/missing.json', new Error('the server answered 404'))).resolves.toBe(
+      'the server answered 404',
+    );
+  });
+});
+
+describe('without a page around it', () => {
+  it('gives the error as it was, even for a relative address', async () => {
+    vi.resetModules();
+    const { fetchFailureReason } = await import('./fetchFailure.ts');
+    await expect(fetchFailureReason('data.json', new TypeError('Failed to fetch'))).resolves.toBe('Failed to fetch');
+  });
+});
