@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { cspMeta } from './scripts/vitePluginCsp.ts';
+import { pwaOptions } from './scripts/pwa.ts';
 
 export default defineConfig({
-  plugins: [react(), cspMeta()],
+  plugins: [react(), VitePWA(pwaOptions), cspMeta()],
   // Relative base so the built folder works from any path on any static host.
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },

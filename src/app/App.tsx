@@ -8,6 +8,7 @@ import Facets from '../panels/Facets.tsx';
 import CopyLink from '../panels/CopyLink.tsx';
 import OpenData from '../panels/OpenData.tsx';
 import ViewTabs from '../panels/ViewTabs.tsx';
+import UpdateBanner from './UpdateBanner.tsx';
 import { useAtlasStore } from '../state/store.ts';
 import { selectStatus } from '../state/selectors.ts';
 
@@ -55,6 +56,7 @@ export default function App() {
       >
         <TimelineView />
       </Suspense>
+      <UpdateBanner />
     </div>
   );
 }

@@ -18,6 +18,8 @@ startPlayback();
 void loadFromUrl(source.url, source.label, { linkedView });
 // Start fetching the timeline chunk now rather than after the first render.
 void import('../timeline/TimelineView.tsx');
+// Offline use and updates: built site only, in a chunk of its own that registers after the page has loaded.
+if (import.meta.env.PROD) void import('./serviceWorker.ts').then((sw) => sw.startServiceWorker());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
