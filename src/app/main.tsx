@@ -18,8 +18,13 @@ startPlayback();
 void loadFromUrl(source.url, source.label, { linkedView });
 // Start fetching the timeline chunk now rather than after the first render.
 void import('../timeline/TimelineView.tsx');
-// Offline use and updates: built site only, in a chunk of its own that registers after the page has loaded.
-if (import.meta.env.PROD) void import('./serviceWorker.ts').then((sw) => sw.startServiceWorker());
+// Offline use and updates, built site only: a chunk of its own, fetched once the page has loaded so that
+// it never competes with the first view. (A module script always runs before the load event.)
+if (import.meta.env.PROD) {
+  window.addEventListener('load', () => void import('./serviceWorker.ts').then((sw) => sw.startServiceWorker()), {
+    once: true,
+  });
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
