@@ -25,7 +25,10 @@ export interface Highlights {
   hovered: ReadonlySet<number>;
 }
 
-export const MAX_SINGLE_ITEMS = 500;
+/** Past this many contacts in range, counts per period replace single items. vis-timeline draws a thousand
+ * compact items in about a third of a second and pans them at frame rate; the record (541 contacts)
+ * must open as contacts, not as counts. */
+export const MAX_SINGLE_ITEMS = 1000;
 
 /** Room a label needs on the time axis, in pixels; below that, items are drawn as dots and bars. */
 export const LABEL_ROOM_PX = 70;
