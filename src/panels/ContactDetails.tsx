@@ -2,6 +2,7 @@ import type { Contact, Place } from '../data/schema.ts';
 import { isApproximatePlace } from '../data/contactIndex.ts';
 import { datePrecision, describeDelay, formatDateSpan, formatPartialDate, periodStart } from '../data/dates.ts';
 import { isHttpUrl } from '../data/links.ts';
+import ChannelLinks from './ChannelLinks.tsx';
 import { TRACK_DESCRIPTIONS, TRACK_LABELS, trackClass } from '../ui/tracks.ts';
 
 const PRECISION_WORDS = { day: 'exact day', month: 'known to the month', year: 'known to the year' } as const;
@@ -96,6 +97,7 @@ export default function ContactDetails({ contact }: { contact: Contact }) {
             </ul>
           )}
         </dd>
+        <ChannelLinks id={contact.id} />
         {contact.disclosed && (
           <>
             <dt>Made public</dt>
