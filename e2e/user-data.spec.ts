@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { parseCsv } from '../src/data/formats/parseCsv.ts';
 import { openAtlas, serveFixture } from './helpers.ts';
 
 test('a dataset with script payloads in every text field runs none of them and shows them as text', async ({
@@ -103,4 +104,28 @@ test('?data= also opens GeoJSON, CSV and TimelineJS files from a link', async ({
   await openAtlas(page, '?data=fixtures/own-timelinejs.json');
   await expect(page.getByRole('button', { name: /^Delta, 1 contact/ })).toBeAttached();
   await expect(page.locator('.data-problems')).toContainText('1 record');
+});
+
+test('an exported CSV of a formula-laden file has no cell a spreadsheet would evaluate', async ({ page }) => {
+  await serveFixture(page, 'formulas.json');
+  await openAtlas(page, '?data=fixtures/formulas.json');
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const text = await (
+    await download.createReadStream()
+  )
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  const { rows } = parseCsv(text);
+  expect(rows).toHaveLength(3);
+  const cells = rows.flatMap((row) => row.flatMap((cell) => [cell, ...cell.split(';')]));
+  // What Excel, LibreOffice and Sheets evaluate: a leading = + - @ (ASCII or full-width), tab or CR,
+  // unless the cell is a plain number.
+  const live = cells.filter((c) => /^\s*[=+\-@\t\r＝＋－＠]/.test(c) && !/^[-+]?(\d+\.?\d*|\.\d+)$/.test(c));
+  expect(live).toEqual([]);
+  expect(cells).toContain("'-1+1");
+  expect(cells).toContain('-70.6');
 });

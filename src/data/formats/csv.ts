@@ -9,6 +9,7 @@ import { readEnd, readStart } from './readDates.ts';
 import { readChoice, readCoordinates, readParticipants, readTitle, readTrack } from './readFields.ts';
 import { readSource } from './readSources.ts';
 import { splitList } from './values.ts';
+import { restoreFormula } from './csvFormula.ts';
 import { parseCsv } from './parseCsv.ts';
 
 export function convertCsv(text: string): ImportResult {
@@ -51,7 +52,11 @@ function convertCsvRow(names: string[], cells: string[], position: number): Conv
   names.forEach((name, i) => {
     if (isCsvColumn(name) && !values.has(name)) values.set(name, cells[i]?.trim() ?? '');
   });
-  const get = (column: CsvColumn): string => values.get(column) ?? '';
+  // Our own export put an apostrophe before formulas (csvFormula.ts); it comes off again here, per list item
+  // for the ";" lists, whose items were defused one by one.
+  const raw = (column: CsvColumn): string => values.get(column) ?? '';
+  const get = (column: CsvColumn): string => restoreFormula(raw(column));
+  const list = (column: CsvColumn): string[] => splitList(raw(column)).map((item) => restoreFormula(String(item)));
   const row = openRow(get('id'), position);
   if (cells.slice(names.length).some((cell) => cell.trim())) {
     warn(
@@ -87,8 +92,8 @@ function convertCsvRow(names: string[], cells: string[], position: number): Conv
     track: readTrack(row, 'track', get('track')),
     kind: readChoice(row, 'kind', get('kind'), KINDS, 'meeting'),
     places: place ? [place] : [],
-    parties: splitList(get('parties')),
-    participants: readParticipants(get('participants')),
+    parties: list('parties'),
+    participants: readParticipants(list('participants')),
     summary: get('summary'),
     confidence: readChoice(row, 'confidence', get('confidence'), CONFIDENCES, 'reported'),
     sources: readSource(row, 'source_url', get('source_url'), get('source_title'), get('source_publisher')),

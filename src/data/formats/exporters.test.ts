@@ -98,6 +98,34 @@ describe('toCsv', () => {
     expect(back2).toEqual({ ...awkward, sources: awkward.sources.slice(0, 1) });
   });
 
+  it('defuses every cell and every list item a spreadsheet would evaluate, and reads them back unchanged', () => {
+    const laden = contact({
+      id: 'laden',
+      title: '-1+1',
+      places: [{ name: '-.5+cmd', city: '＝1+1', country: '@SUM(A1)', lat: -33.5, lon: -70.6, precision: 'city' }],
+      parties: ['US', '=HYPERLINK("https://evil.example","x")', '+RU'],
+      participants: [{ name: "-2+3+cmd|' /C calc'!A0" }, { name: "'=already" }],
+      summary: '+cmd|calc',
+      sources: [{ publisher: '＠x', title: '＋1', url: 'https://example.org/=1' }],
+    });
+    const csv = toCsv([laden]);
+    const cells = Object.fromEntries(CSV_COLUMNS.map((column, i) => [column, parseCsv(csv).rows[1]?.[i]]));
+    expect(cells).toMatchObject({
+      title: "'-1+1",
+      place: "'-.5+cmd",
+      city: "'＝1+1",
+      country: "'@SUM(A1)",
+      lat: '-33.5',
+      lon: '-70.6',
+      parties: `US;'=HYPERLINK("https://evil.example","x");'+RU`,
+      participants: "'-2+3+cmd|' /C calc'!A0;''=already",
+      summary: "'+cmd|calc",
+      source_title: "'＋1",
+      source_publisher: "'＠x",
+    });
+    expect(roundTrip(csv, 'export.csv')).toEqual([laden]);
+  });
+
   it('round-trips a contact with several places as one place named after all of them', () => {
     const [back] = roundTrip(toCsv([call]), 'export.csv');
     expect(back).toEqual({

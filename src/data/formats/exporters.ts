@@ -5,6 +5,9 @@
 // participants, every source's publisher, title and link, and the notes.
 import type { Contact, Place } from '../schema.ts';
 import { CSV_COLUMNS, type CsvColumn } from './csvColumns.ts';
+import { defuseFormula } from './csvFormula.ts';
+
+export { defuseFormula } from './csvFormula.ts';
 
 const PLACE_SEPARATOR = ' / ';
 
@@ -12,13 +15,18 @@ export function toCsv(contacts: Contact[]): string {
   const header = CSV_COLUMNS.join(',');
   const rows = contacts.map((contact) => {
     const cells = csvCells(contact);
-    return CSV_COLUMNS.map((column) => quoteCsvField(cells[column])).join(',');
+    return CSV_COLUMNS.map((column) => {
+      const cell = cells[column];
+      // Each item of a ";" list is defused, not only the first: "US;=HYPERLINK(…)" becomes "US;'=HYPERLINK(…)".
+      return Array.isArray(cell) ? quoteDefused(cell.map(defuseFormula).join(';')) : quoteCsvField(cell);
+    }).join(',');
   });
   // CRLF as RFC 4180 asks; line breaks inside quoted summaries are left as they are.
   return [header, ...rows].join('\r\n') + '\r\n';
 }
 
-function csvCells(contact: Contact): Record<CsvColumn, string> {
+/** A cell's text, or a list's items (written ";"-separated). */
+function csvCells(contact: Contact): Record<CsvColumn, string | string[]> {
   const [place] = contact.places;
   const [source] = contact.sources;
   return {
@@ -34,8 +42,8 @@ function csvCells(contact: Contact): Record<CsvColumn, string> {
     lat: place ? String(place.lat) : '',
     lon: place ? String(place.lon) : '',
     precision: place?.precision ?? '',
-    parties: contact.parties.join(';'),
-    participants: contact.participants.map((p) => p.name).join(';'),
+    parties: contact.parties,
+    participants: contact.participants.map((p) => p.name),
     summary: contact.summary,
     confidence: contact.confidence,
     source_url: source?.url ?? '',
@@ -44,15 +52,13 @@ function csvCells(contact: Contact): Record<CsvColumn, string> {
   };
 }
 
-/** A spreadsheet runs a cell starting with =, + or @ (or - before a letter) as a formula; a leading
- * apostrophe makes it text again. Numbers such as -77.03 are left alone. */
-export function defuseFormula(value: string): string {
-  return /^[=+@\t\r]|^-[^\d.]/.test(value) ? `'${value}` : value;
+/** One cell, defused (csvFormula.ts) and quoted when it holds a comma, quote or line break, or spaces at its
+ * ends that readers would trim. */
+export function quoteCsvField(raw: string): string {
+  return quoteDefused(defuseFormula(raw));
 }
 
-/** Quotes a field when it holds a comma, quote or line break, or spaces at its ends that readers would trim. */
-export function quoteCsvField(raw: string): string {
-  const value = defuseFormula(raw);
+function quoteDefused(value: string): string {
   return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
