@@ -2,13 +2,16 @@
 // links only, and the record's own rules (scripts/recordRules.ts: summaries, dated sources with origins,
 // two independent origins for "confirmed", venues and regions at sourced coordinates, call ends that say
 // where the sources put them, partOf links, ids that agree with tracks), city coordinates within 25 km of
-// the named city, and that data/contacts.schema.json is current. Every error names the record and the field.
+// the named city, that data/contacts.schema.json is current, and that data/CHANGELOG.md accounts for every id
+// and names the release in data/release.json (scripts/changelog.ts). Every error names the record and the field.
 // Usage: tsx scripts/data-check.ts [file] [--format-only]   (--format-only: schema and dates, as for users' files)
 import { readFileSync } from 'node:fs';
 import { parseDataset, formatRecordError, type RecordError } from '../src/data/parse.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { checkPublished, loadSourceClasses } from './dataCheck.ts';
 import { datasetJsonSchema, SCHEMA_PATH } from './schemaFile.ts';
+import { CHANGELOG_PATH, checkChangelog, parseChangelog } from './changelog.ts';
+import { RELEASE } from '../src/data/release.ts';
 
 const args = process.argv.slice(2);
 const formatOnly = args.includes('--format-only');
@@ -33,6 +36,16 @@ if (!formatOnly) errors.push(...checkPublished(parsed.contacts, Gazetteer.load()
 
 if (DATA_PATH === 'data/contacts.json' && readFileSync(SCHEMA_PATH, 'utf8') !== datasetJsonSchema()) {
   errors.push({ id: '(schema)', field: SCHEMA_PATH, message: 'out of date: run npm run data:schema' });
+}
+if (DATA_PATH === 'data/contacts.json') {
+  const releases = parseChangelog(readFileSync(CHANGELOG_PATH, 'utf8'));
+  errors.push(
+    ...checkChangelog(
+      releases,
+      parsed.contacts.map((c) => c.id),
+      RELEASE,
+    ),
+  );
 }
 
 if (errors.length) {
