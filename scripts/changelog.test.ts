@@ -72,8 +72,8 @@ describe('changelog', () => {
 describe('CITATION.cff', () => {
   it('names the current release and the data licence', () => {
     const cff = readFileSync('CITATION.cff', 'utf8');
-    expect(cff).toContain(`version: "${RELEASE.version}"`);
-    expect(cff).toContain(`date-released: "${RELEASE.date}"`);
+    expect(cff).toContain(`version: '${RELEASE.version}'`);
+    expect(cff).toContain(`date-released: '${RELEASE.date}'`);
     expect(cff).toContain(`license: ${RELEASE.dataLicence.id}`);
   });
 });
