@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import type { Contact, Place } from '../data/schema.ts';
 import { isApproximatePlace } from '../data/contactIndex.ts';
-import { datePrecision, describeDelay, formatDateSpan, formatPartialDate, periodStart } from '../data/dates.ts';
+import { datePrecision, formatDateSpan, formatPartialDate } from '../data/dates.ts';
+import { describeLag, disclosureLag } from '../data/disclosure.ts';
 import { isHttpUrl } from '../data/links.ts';
 import ChannelLinks from './ChannelLinks.tsx';
 import { TRACK_DESCRIPTIONS, TRACK_LABELS, trackClass } from '../ui/tracks.ts';
@@ -41,10 +43,9 @@ export function ContactSummaryLine({ contact }: { contact: Contact }) {
   );
 }
 
-export default function ContactDetails({ contact }: { contact: Contact }) {
-  const disclosedAfter = contact.disclosed
-    ? describeDelay(periodStart(contact.start), periodStart(contact.disclosed))
-    : null;
+/** `lagChart`: the chart of disclosure lags, shown under the facts when one contact fills the panel. */
+export default function ContactDetails({ contact, lagChart }: { contact: Contact; lagChart?: ReactNode }) {
+  const lag = disclosureLag(contact);
   return (
     <article className="contact-details" aria-labelledby={`contact-${contact.id}`}>
       <h3 id={`contact-${contact.id}`}>{contact.title}</h3>
@@ -98,15 +99,21 @@ export default function ContactDetails({ contact }: { contact: Contact }) {
           )}
         </dd>
         <ChannelLinks id={contact.id} />
-        {contact.disclosed && (
+        {contact.disclosed && lag && (
           <>
             <dt>Made public</dt>
             <dd>
-              Secret at the time; first reported {formatPartialDate(contact.disclosed)}, {disclosedAfter}
+              Secret at the time; first reported {formatPartialDate(contact.disclosed)}
+              <span className="disclosure-lag">, after {describeLag(lag)}</span>{' '}
+              <span className="hint">
+                (lag {lag.approximate ? '≈ ' : ''}
+                {lag.months} months)
+              </span>
             </dd>
           </>
         )}
       </dl>
+      {contact.disclosed && lagChart}
       {contact.summary && <p className="summary">{contact.summary}</p>}
       {contact.notes && (
         <p className="notes">

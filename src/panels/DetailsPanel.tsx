@@ -5,6 +5,7 @@ import { clearSelection, selectContact, setHover } from '../state/actions.ts';
 import { contactsAtPlace } from '../data/query.ts';
 import { formatUtcDay } from '../data/dates.ts';
 import ContactDetails, { ContactSummaryLine } from './ContactDetails.tsx';
+import LagChart from './LagChart.tsx';
 
 function PlaceContacts({ place }: { place: number }) {
   const index = useAtlasStore(selectIndex)!;
@@ -97,7 +98,12 @@ export default function DetailsPanel() {
         </button>
       )}
       {selection?.type === 'place' && index && <PlaceContacts place={selection.place} />}
-      {selection?.type === 'contact' && index && <ContactDetails contact={index.contacts[selection.contact]!} />}
+      {selection?.type === 'contact' && index && (
+        <ContactDetails
+          contact={index.contacts[selection.contact]!}
+          lagChart={<LagChart contact={index.contacts[selection.contact]!} />}
+        />
+      )}
       {!selection && <Overview />}
     </section>
   );

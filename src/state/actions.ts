@@ -70,3 +70,7 @@ export function setMapView(mapView: MapView): void {
 export function setMainView(mainView: 'map' | 'list'): void {
   setState({ mainView });
 }
+
+export function toggleDisclosures(): void {
+  setState({ disclosures: !getState().disclosures });
+}

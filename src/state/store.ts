@@ -40,6 +40,8 @@ export interface AtlasState {
    * sets it to the link's view, or to null, which asks the map to show the data whole. */
   mapView: MapView | null;
   mainView: 'map' | 'list';
+  /** Lines on the timeline from each secret contact to its first public report. */
+  disclosures: boolean;
   playback: { playing: boolean; speed: PlaybackSpeed };
   window: TimeWindow | null;
   selection: Selection;
@@ -56,6 +58,7 @@ export const initialState: AtlasState = {
   kinds: [],
   mapView: null,
   mainView: 'map',
+  disclosures: false,
   playback: { playing: false, speed: 1 },
   window: null,
   selection: null,

@@ -33,7 +33,15 @@ describe('the view in the URL', () => {
       selection: state.selection,
       mapView: state.mapView,
       mainView: 'list',
+      disclosures: false,
     });
+  });
+
+  it('carries the disclosure lines switch', () => {
+    const search = encodeView({ ...initialState, disclosures: true }, null);
+    expect(search).toBe('disclose=1');
+    expect(viewToState(decodeView(`?${search}`), index).disclosures).toBe(true);
+    expect(viewToState(decodeView('?disclose=0'), index).disclosures).toBe(false);
   });
 
   it('leaves defaults out, and ignores what it cannot use', () => {

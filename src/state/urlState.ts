@@ -1,6 +1,6 @@
 // The view as URL parameters and back. Pure: no window, no history; urlSync.ts and the actions in
 // linkActions.ts and loading.ts do the wiring.
-// Keys: data, from, to, tracks, q, party, kind, sel, map, view. Absent keys mean the default.
+// Keys: data, from, to, tracks, q, party, kind, sel, map, view, disclose. Absent keys mean the default.
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { ALL_TRACKS_ON, type TimeWindow, type TrackToggles } from '../data/query.ts';
 import { KINDS, TRACKS, type Kind } from '../data/schema.ts';
@@ -16,6 +16,7 @@ export interface UrlView {
   selection?: { type: 'contact'; id: string } | { type: 'place'; key: string };
   mapView?: MapView;
   mainView?: 'map' | 'list';
+  disclosures?: boolean;
 }
 
 function formatInstant(ms: number): string {
@@ -64,6 +65,7 @@ export function encodeView(state: AtlasState, dataParam: string | null): string 
     p.set('map', `${lat.toFixed(4)},${lon.toFixed(4)},${zoom}`);
   }
   if (state.mainView === 'list') p.set('view', 'list');
+  if (state.disclosures) p.set('disclose', '1');
   return p.toString();
 }
 
@@ -86,17 +88,21 @@ export function decodeView(search: string): UrlView {
   const map = list(p.get('map')).map(Number);
   if (map.length === 3 && map.every(Number.isFinite)) out.mapView = { lat: map[0]!, lon: map[1]!, zoom: map[2]! };
   if (p.get('view') === 'list') out.mainView = 'list';
+  if (p.get('disclose') === '1') out.disclosures = true;
   return out;
 }
 
 /** What a link sets that needs no dataset: the filters and map or list. Absent keys mean the defaults. */
-export function viewFilters(view: UrlView): Pick<AtlasState, 'tracks' | 'query' | 'parties' | 'kinds' | 'mainView'> {
+export function viewFilters(
+  view: UrlView,
+): Pick<AtlasState, 'tracks' | 'query' | 'parties' | 'kinds' | 'mainView' | 'disclosures'> {
   return {
     tracks: view.tracks ?? ALL_TRACKS_ON,
     query: view.query ?? '',
     parties: view.parties ?? [],
     kinds: view.kinds ?? [],
     mainView: view.mainView ?? 'map',
+    disclosures: view.disclosures ?? false,
   };
 }
 

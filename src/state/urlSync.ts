@@ -9,7 +9,18 @@ import { dataParam, decodeView, encodeView } from './urlState.ts';
 const SETTLE_MS = 450;
 
 const urlSlice = (s: AtlasState) =>
-  [s.window, s.tracks, s.query, s.parties, s.kinds, s.selection, s.mapView, s.mainView, s.dataset.index] as const;
+  [
+    s.window,
+    s.tracks,
+    s.query,
+    s.parties,
+    s.kinds,
+    s.selection,
+    s.mapView,
+    s.mainView,
+    s.disclosures,
+    s.dataset.index,
+  ] as const;
 
 export function startUrlSync(): () => void {
   const dataset = dataParam(window.location.search);

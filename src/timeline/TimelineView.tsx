@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useAtlasStore, type AtlasState } from '../state/store.ts';
-import { selectContact, setHover } from '../state/actions.ts';
+import { selectContact, setHover, toggleDisclosures } from '../state/actions.ts';
 import { dragWindow, panWindow, setTimeWindow, showAllDates, zoomWindow } from '../state/windowActions.ts';
 import PlaybackControls from './PlaybackControls.tsx';
 import type { ContactIndex } from '../data/contactIndex.ts';
@@ -9,6 +9,7 @@ import { selectMask, selectView } from '../state/selectors.ts';
 import {
   contactItemId,
   itemsStillServe,
+  MAX_SINGLE_ITEMS,
   parseItemId,
   toTimelineItems,
   wantLabels,
@@ -59,6 +60,8 @@ function connect(container: HTMLElement, handlers: TimelineHandlers) {
     highlightsOf(first),
     labelsFor(first),
     selectMask(first),
+    MAX_SINGLE_ITEMS,
+    first.disclosures,
   );
   const adapter = createTimeline(container, first.window!, shown.labels, shown.items, handlers);
 
@@ -74,6 +77,8 @@ function connect(container: HTMLElement, handlers: TimelineHandlers) {
       highlightsOf(state),
       labelsFor(state),
       selectMask(state),
+      MAX_SINGLE_ITEMS,
+      state.disclosures,
     );
     adapter.setStacking(shown.labels);
     adapter.setItems(shown.items);
@@ -93,7 +98,7 @@ function connect(container: HTMLElement, handlers: TimelineHandlers) {
   const unsubscribers = [
     useAtlasStore.subscribe((s) => s.playback.playing, showPlayhead),
     useAtlasStore.subscribe(
-      (s) => [s.dataset.index, s.tracks, s.selection, s.hover, selectMask(s)] as const,
+      (s) => [s.dataset.index, s.tracks, s.selection, s.hover, selectMask(s), s.disclosures] as const,
       schedule,
       { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
     ),
@@ -131,6 +136,7 @@ function hoverItem(id: string | null) {
 export default function TimelineView() {
   const container = useRef<HTMLDivElement>(null);
   const hasData = useAtlasStore((s) => s.dataset.index !== null && s.window !== null);
+  const disclosures = useAtlasStore((s) => s.disclosures);
 
   useEffect(
     function attachTimeline() {
@@ -169,6 +175,15 @@ export default function TimelineView() {
         </button>
         <button type="button" onClick={showAllDates} aria-label="Show all dates">
           All dates
+        </button>
+        <button
+          type="button"
+          className="disclosure-toggle"
+          aria-pressed={disclosures}
+          onClick={toggleDisclosures}
+          title="A line from each secret contact to when it became public"
+        >
+          Disclosure lines
         </button>
       </div>
       <div className="timeline-canvas" ref={container} />

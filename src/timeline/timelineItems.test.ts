@@ -3,7 +3,7 @@ import { buildIndex } from '../data/contactIndex.ts';
 import { ALL_TRACKS_ON } from '../data/query.ts';
 import { periodStart } from '../data/dates.ts';
 import { contact } from '../data/testing/fixtures.ts';
-import { bucketUnit, parseItemId, toTimelineItems, wantLabels } from './timelineItems.ts';
+import { bucketUnit, MAX_SINGLE_ITEMS, parseItemId, toTimelineItems, wantLabels } from './timelineItems.ts';
 
 const none = { selected: new Set<number>(), related: new Set<number>(), hovered: new Set<number>() };
 
@@ -56,6 +56,24 @@ describe('toTimelineItems', () => {
     const onTheDay = index.contacts.flatMap((c, i) => (c.start === '2024-03-10' ? [i] : []));
     expect(onTheDay).toHaveLength(167);
     expect(single.items.map((i) => parseItemId(i.id))).toEqual(onTheDay.map((contact) => ({ contact })));
+  });
+
+  it('draws a line from a secret contact to its first report when disclosure lines are on', () => {
+    const index = buildIndex([
+      contact({ id: 'secret', start: '2023-01-10', disclosed: '2023-09-10' }),
+      contact({ id: 'same-day', start: '2023-02-01', disclosed: '2023-02-01' }),
+      contact({ id: 'open', start: '2023-03-01' }),
+    ]);
+    const win = { start: 0, end: Date.UTC(2030, 0) };
+    const off = toTimelineItems(index, win, ALL_TRACKS_ON, none, true);
+    expect(off.items.filter((i) => i.className.includes('disclosure'))).toEqual([]);
+    const on = toTimelineItems(index, win, ALL_TRACKS_ON, none, true, null, MAX_SINGLE_ITEMS, true);
+    const lines = on.items.filter((i) => i.className.includes('disclosure'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.start).toBe(periodStart('2023-01-10'));
+    expect(lines[0]!.end).toBe(periodStart('2023-09-10'));
+    expect(lines[0]!.text).toBe('made public after 8 months');
+    expect(parseItemId(lines[0]!.id)).toEqual({ contact: index.byId.get('secret') });
   });
 
   it('picks coarser buckets for wider windows and labels only when they fit', () => {

@@ -2,7 +2,8 @@
 // timeline would choke (vis-timeline takes seconds for 10k items), so we show counts per track per period
 // instead, and single items once the user has zoomed in far enough.
 import type { ContactIndex } from '../data/contactIndex.ts';
-import { DAY_MS, formatDateSpan, isApproximateDate } from '../data/dates.ts';
+import { DAY_MS, formatDateSpan, formatPartialDate, isApproximateDate, periodStart } from '../data/dates.ts';
+import { describeLag, disclosureLag } from '../data/disclosure.ts';
 import { contactsInWindow, type TimeWindow, type TrackToggles } from '../data/query.ts';
 import { TRACKS } from '../data/schema.ts';
 import { TRACK_LABELS, trackClass } from '../ui/tracks.ts';
@@ -49,9 +50,14 @@ export function itemsStillServe(shown: ItemsResult, win: TimeWindow, labels: boo
   return shown.mode === 'contacts' || shown.unit === bucketUnit(win.end - win.start);
 }
 
+export function disclosureItemId(contact: number): string {
+  return `d${contact}`;
+}
+
 export function parseItemId(id: string | number): { contact: number } | { bucket: TimeWindow } | null {
   const s = String(id);
-  if (s.startsWith('c')) return { contact: Number(s.slice(1)) };
+  // A disclosure line stands for its contact: activating it selects the contact.
+  if (s.startsWith('c') || s.startsWith('d')) return { contact: Number(s.slice(1)) };
   const m = /^b[^:]+:(-?\d+):(-?\d+)$/.exec(s);
   return m ? { bucket: { start: Number(m[1]), end: Number(m[2]) } } : null;
 }
@@ -81,6 +87,45 @@ function contactItem(index: ContactIndex, i: number, hl: Highlights, labels: boo
     label: `${c.title}, ${date}, ${TRACK_LABELS[c.track]}${flags}`,
     className: classes.join(' '),
   };
+}
+
+/** The line from a secret contact to its first public report, or null when there is no time between them
+ * to draw (reported the same day or period). */
+function disclosureItem(index: ContactIndex, i: number, hl: Highlights, labels: boolean): TimelineItem | null {
+  const c = index.contacts[i]!;
+  const lag = disclosureLag(c);
+  if (!lag || lag.days < 1) return null;
+  const classes = ['disclosure', trackClass(c.track)];
+  if (hl.selected.has(i)) classes.push('is-selected');
+  if (hl.hovered.has(i)) classes.push('is-hovered');
+  const words = describeLag(lag);
+  return {
+    id: disclosureItemId(i),
+    group: c.track,
+    start: index.startMs[i]!,
+    end: periodStart(c.disclosed!),
+    type: 'range',
+    text: labels ? `made public after ${words}` : '',
+    label: `${c.title}: secret; made public ${formatPartialDate(c.disclosed!)}, after ${words}`,
+    className: classes.join(' '),
+  };
+}
+
+/** Contact items, each followed by its disclosure line when those are switched on. */
+function contactItems(
+  index: ContactIndex,
+  positions: Iterable<number>,
+  hl: Highlights,
+  labels: boolean,
+  disclosures: boolean,
+): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  for (const i of positions) {
+    items.push(contactItem(index, i, hl, labels));
+    const line = disclosures ? disclosureItem(index, i, hl, labels) : null;
+    if (line) items.push(line);
+  }
+  return items;
 }
 
 /** The period length that gives roughly 40–80 buckets across the visible window. */
@@ -153,21 +198,20 @@ export function toTimelineItems(
   labels: boolean,
   mask: Uint8Array | null = null,
   max = MAX_SINGLE_ITEMS,
+  disclosures = false,
 ): ItemsResult {
   const on = TRACKS.map((t) => tracks[t]);
   const shows = (i: number) => on[index.track[i]!] && (!mask || mask[i] === 1);
   if (index.contacts.length <= max) {
-    const items: TimelineItem[] = [];
-    index.contacts.forEach((_, i) => {
-      if (shows(i)) items.push(contactItem(index, i, hl, labels));
-    });
+    const shown = index.contacts.map((_, i) => i).filter(shows);
+    const items = contactItems(index, shown, hl, labels, disclosures);
     return { mode: 'contacts', labels, items, covers: { start: -Infinity, end: Infinity } };
   }
   const span = win.end - win.start;
   const covers = { start: win.start - span, end: win.end + span };
   const inRange = contactsInWindow(index, covers).filter(shows);
   if (inRange.length <= max) {
-    return { mode: 'contacts', labels, items: inRange.map((i) => contactItem(index, i, hl, labels)), covers };
+    return { mode: 'contacts', labels, items: contactItems(index, inRange, hl, labels, disclosures), covers };
   }
   const unit = bucketUnit(span);
   const counts = new Map<string, { track: number; start: number; n: number }>();
