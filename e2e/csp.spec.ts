@@ -59,7 +59,7 @@ test('the main flows run under the policy header with no violation', async ({ pa
   await page.getByLabel('OpenStreetMap (online)').check();
   await expect(page.locator('img.leaflet-tile-loaded').first()).toBeAttached();
   expect(new Set(referers)).toEqual(new Set([HEADER_SERVER_URL]));
-  await page.getByLabel('Offline map (country shapes)').check();
+  await page.getByLabel('Offline map (countries, lakes, rivers)').check();
 
   expect(await violations()).toEqual([]);
   expect(problems.filter((p) => !p.startsWith('request to https://tile.openstreetmap.org/'))).toEqual([]);

@@ -35,6 +35,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
       'apple-touch-icon.png',
       'assets/contacts-*.json',
       'assets/countries-50m-*.json',
+      'assets/basemapExtras-*.json',
     ],
     // The default 2 MiB limit would silently leave a grown dataset out of the offline copy.
     maximumFileSizeToCacheInBytes: 8 * MiB,

@@ -1,12 +1,14 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useAtlasStore, type AtlasState } from '../state/store.ts';
 import { placesOf, selectIndex, selectMask, selectView } from '../state/selectors.ts';
 import { selectPlace, setHover, setMapView } from '../state/actions.ts';
-import { createContactLayers } from './contactLayers.ts';
-import { createOnlineTiles, loadBasemap } from './basemap.ts';
+import { createContactLayers, MARKERS_DRAWN } from './contactLayers.ts';
+import { basemapColors, createOnlineTiles, loadBasemap, loadBasemapExtras, waterLayer } from './basemap.ts';
+import { createMapLabels } from './mapLabels.ts';
+import { watchOnlineTiles } from './onlineFallback.ts';
 import { fitIndex, focusPlaces } from './mapFocus.ts';
 
 /** Connects the store to the Leaflet adapter through a subscription, so scrubbing the timeline never
@@ -126,42 +128,39 @@ function FollowSelection() {
   return null;
 }
 
-function Basemaps() {
+const OFFLINE_NAME = 'Offline map (countries, lakes, rivers)';
+
+/** Place names for the offline map, kept clear of markers; the online layer brings its own. */
+function MapLabels() {
   const map = useMap();
   useEffect(
-    function attachBasemaps() {
-      const renderer = L.canvas({ padding: 0.3 });
-      const offline = L.layerGroup().addTo(map);
-      const online = createOnlineTiles();
+    function attachMapLabels() {
+      const labels = createMapLabels(map);
       let cancelled = false;
-      // Country shapes are scenery: convert and draw them once the markers and timeline are up.
-      // (Safari has no requestIdleCallback: a short timeout does the same job there.)
-      const whenIdle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
-      const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
-      const idle = whenIdle(() => {
-        loadBasemap(renderer)
-          .then((layer) => {
-            if (cancelled) return;
-            offline.addLayer(layer);
-            // Tests and the bench wait for this: "first interactive" includes the countries being drawn.
-            document.documentElement.dataset.basemap = 'ready';
-          })
-          .catch((err: unknown) => console.warn('Offline basemap could not be drawn:', err));
-      });
-      const control = L.control
-        .layers({ 'Offline map (country shapes)': offline, 'OpenStreetMap (online)': online }, undefined, {
-          position: 'topright',
-          collapsed: true,
-        })
-        .addTo(map);
-      map.attributionControl.addAttribution('Country shapes: Natural Earth');
-      return function detachBasemaps() {
+      loadBasemapExtras()
+        .then((extras) => !cancelled && labels.setCapitals(extras.capitals))
+        .catch((err: unknown) => console.warn('Capitals could not be labelled:', err));
+      const onLayer = (e: L.LayersControlEvent) => labels.setShown(e.name === OFFLINE_NAME);
+      map.on('baselayerchange', onLayer);
+      let timer = 0;
+      const draw = () => {
+        timer = 0;
+        const { dataset, selection } = useAtlasStore.getState();
+        labels.render({ index: dataset.index, selectedPlaces: new Set(placesOf(dataset.index, selection)) });
+      };
+      // Markers come and go as the window moves; labels follow once they rest, not on every frame.
+      const onMarkers = () => {
+        window.clearTimeout(timer);
+        timer = window.setTimeout(draw, 120);
+      };
+      map.on(MARKERS_DRAWN, onMarkers);
+      draw();
+      return function detachMapLabels() {
         cancelled = true;
-        cancelIdle(idle);
-        control.remove();
-        offline.remove();
-        online.remove();
-        renderer.remove();
+        window.clearTimeout(timer);
+        map.off(MARKERS_DRAWN, onMarkers);
+        map.off('baselayerchange', onLayer);
+        labels.destroy();
       };
     },
     [map],
@@ -169,22 +168,73 @@ function Basemaps() {
   return null;
 }
 
+/** Draws the offline basemap at once; `onSettled` runs when it is drawn (or failed), so markers never
+ * appear on an empty sea first. */
+function Basemaps({ onSettled }: { onSettled: () => void }) {
+  const map = useMap();
+  useEffect(
+    function attachBasemaps() {
+      const renderer = L.canvas({ padding: 0.3 });
+      const offline = L.layerGroup().addTo(map);
+      const online = createOnlineTiles();
+      const colors = basemapColors(map.getContainer());
+      let cancelled = false;
+      Promise.all([loadBasemap(renderer, colors), loadBasemapExtras()])
+        .then(([countries, extras]) => {
+          if (cancelled) return;
+          offline.addLayer(countries);
+          offline.addLayer(waterLayer(extras, renderer, colors));
+          // Tests and the bench wait for this: "first interactive" includes the countries being drawn.
+          document.documentElement.dataset.basemap = 'ready';
+        })
+        .catch((err: unknown) => console.warn('Offline basemap could not be drawn:', err))
+        .finally(() => !cancelled && onSettled());
+      const control = L.control
+        .layers({ [OFFLINE_NAME]: offline, 'OpenStreetMap (online)': online }, undefined, {
+          position: 'topright',
+          collapsed: true,
+        })
+        .addTo(map);
+      const unwatch = watchOnlineTiles(map, online, offline);
+      map.attributionControl.addAttribution('Country shapes, lakes, rivers, capitals: Natural Earth');
+      map.attributionControl.addAttribution(
+        'Place coordinates: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)',
+      );
+      return function detachBasemaps() {
+        cancelled = true;
+        unwatch();
+        control.remove();
+        offline.remove();
+        online.remove();
+        renderer.remove();
+      };
+    },
+    [map, onSettled],
+  );
+  return null;
+}
+
 export default function MapView() {
+  const [basemapSettled, setBasemapSettled] = useState(false);
+  const onSettled = useCallback(() => setBasemapSettled(true), []);
   return (
     <MapContainer
       className="map"
       center={[40, 20]}
       zoom={3}
-      minZoom={1}
+      minZoom={0}
       maxZoom={16}
+      // Quarter zoom steps let the whole record fit a phone's width; whole steps left the world cut off.
+      zoomSnap={0.25}
       worldCopyJump={false}
       attributionControl
     >
       <NameMap />
-      <Basemaps />
+      <Basemaps onSettled={onSettled} />
       <FitToData />
       <SyncMapView />
-      <ContactLayersBridge />
+      <MapLabels />
+      {basemapSettled && <ContactLayersBridge />}
       <FollowSelection />
     </MapContainer>
   );

@@ -1,10 +1,11 @@
-// The offline basemap: Natural Earth country shapes (world-atlas, 1:50m) shipped as a file with the app,
-// drawn on canvas. No tile server is contacted unless the user switches the online layer on.
+// The offline basemap: Natural Earth country shapes (world-atlas, 1:50m), lakes and rivers shipped as files
+// with the app, drawn on canvas. No tile server is contacted unless the user switches the online layer on.
 import L from 'leaflet';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
+import extrasUrl from './basemapExtras.json?url';
 import { unwrapRing } from './unwrapRing.ts';
 
 function unwrapGeometry(g: Geometry): Geometry {
@@ -13,7 +14,7 @@ function unwrapGeometry(g: Geometry): Geometry {
   return g;
 }
 
-export async function loadBasemap(renderer: L.Renderer): Promise<L.GeoJSON> {
+export async function loadBasemap(renderer: L.Renderer, colors: BasemapColors): Promise<L.GeoJSON> {
   const response = await fetch(countriesUrl);
   if (!response.ok) throw new Error(`basemap: ${response.status}`);
   const topo = (await response.json()) as Topology<{ countries: GeometryCollection }>;
@@ -23,9 +24,61 @@ export async function loadBasemap(renderer: L.Renderer): Promise<L.GeoJSON> {
   const options = {
     renderer,
     interactive: false,
-    style: { color: '#ffffff', weight: 0.8, fillColor: '#d9dde3', fillOpacity: 1 },
+    style: { color: colors.border, weight: 0.8, fillColor: colors.land, fillOpacity: 1 },
   } as L.GeoJSONOptions;
   return L.geoJSON({ type: 'FeatureCollection', features } as FeatureCollection, options);
+}
+
+/** Lakes, major rivers and capitals from Natural Earth, cut down by scripts/basemap-extras.ts. */
+export interface BasemapExtras {
+  lakes: Array<Array<[number, number]>>;
+  rivers: Array<Array<[number, number]>>;
+  /** [name, lat, lon, rank], rank 0 the most populous. */
+  capitals: Array<[string, number, number, number]>;
+}
+
+let extras: Promise<BasemapExtras> | null = null;
+
+/** Fetched once, for the water layer and the labels alike. */
+export function loadBasemapExtras(): Promise<BasemapExtras> {
+  extras ??= fetch(extrasUrl).then((r) => {
+    if (!r.ok) throw new Error(`basemap extras: ${r.status}`);
+    return r.json() as Promise<BasemapExtras>;
+  });
+  return extras;
+}
+
+export interface BasemapColors {
+  land: string;
+  border: string;
+  water: string;
+}
+
+/** Colours follow the page's theme (light or dark), read from CSS custom properties on the map. */
+export function basemapColors(el: HTMLElement): BasemapColors {
+  const css = getComputedStyle(el);
+  const read = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    land: read('--map-land', '#d9dde3'),
+    border: read('--map-border', '#ffffff'),
+    water: read('--map-water', '#b8d3e8'),
+  };
+}
+
+/** Lakes as water-coloured polygons and rivers as thin lines, drawn over the countries on their canvas. */
+export function waterLayer(data: BasemapExtras, renderer: L.Renderer, colors: BasemapColors): L.LayerGroup {
+  const lakeLatLngs = data.lakes.map((ring) => ring.map(([lon, lat]) => [lat, lon] as L.LatLngTuple));
+  const riverLatLngs = data.rivers.map((line) => line.map(([lon, lat]) => [lat, lon] as L.LatLngTuple));
+  return L.layerGroup([
+    L.polyline(riverLatLngs, { renderer, interactive: false, color: colors.water, weight: 1.2, opacity: 1 }),
+    L.polygon(lakeLatLngs, {
+      renderer,
+      interactive: false,
+      stroke: false,
+      fillColor: colors.water,
+      fillOpacity: 1,
+    }),
+  ]);
 }
 
 export function createOnlineTiles(): L.TileLayer {

@@ -11,10 +11,15 @@ import {
   markersToShow,
   type BBox,
   type MarkerLook,
+  type MarkerSpec,
   type MarkerTarget,
   type PlaceClusters,
 } from './markerModel.ts';
-import { applyLook, createPin, lookSignature } from './placeMarkers.ts';
+import { applyLook, createPin, lookSignature, markerSize } from './placeMarkers.ts';
+import { placeApart, type Circle } from './placeholderOffsets.ts';
+
+/** Fired on the map after markers were added, moved or removed. */
+export const MARKERS_DRAWN = 'atlas:markersdrawn';
 
 export interface ContactLayerHandlers {
   selectPlace(place: number): void;
@@ -127,9 +132,28 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
     }
   }
 
+  /** Country placeholders move off their capital (and any other marker) by as much as this zoom needs. */
+  function spreadPlaceholders(specs: MarkerSpec[]) {
+    const fixed: Circle[] = [];
+    const movable: Circle[] = [];
+    const movableSpecs: MarkerSpec[] = [];
+    for (const spec of specs) {
+      const p = map.latLngToContainerPoint([spec.lat, spec.lon]);
+      const circle = { x: p.x, y: p.y, r: markerSize(spec.look.count, spec.look.approximate) / 2 };
+      if (spec.look.approximate) {
+        movable.push(circle);
+        movableSpecs.push(spec);
+      } else fixed.push(circle);
+    }
+    placeApart(fixed, movable).forEach((offset, i) => {
+      movableSpecs[i]!.look = { ...movableSpecs[i]!.look, offset };
+    });
+  }
+
   function renderMarkers(input: RenderInput) {
     const sc = clustersFor(input.index);
     const specs = markersToShow(sc, input.view, input, visibleBBox(map), Math.round(map.getZoom()));
+    spreadPlaceholders(specs);
     const seen = new Set<string>();
     for (const spec of specs) {
       const latlng: L.LatLngTuple = [spec.lat, spec.lon];
@@ -176,6 +200,8 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
     last = input;
     renderMarkers(input);
     renderLines(input);
+    // The place names keep clear of markers (mapLabels.ts); they learn of new ones through the map.
+    map.fire(MARKERS_DRAWN);
   }
 
   const rerender = () => last && render(last);

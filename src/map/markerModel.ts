@@ -13,6 +13,8 @@ export interface MarkerLook {
   selected: boolean;
   hovered: boolean;
   cluster: boolean;
+  /** Screen offset of a country placeholder from its capital (see placeholderOffsets.ts). */
+  offset?: [number, number];
 }
 
 /** What activating a marker is about: one place (select it) or a cluster (zoom into it). */

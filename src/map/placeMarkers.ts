@@ -20,6 +20,7 @@ export function lookSignature(look: MarkerLook): string {
     +look.selected,
     +look.hovered,
     +look.cluster,
+    look.offset?.join(',') ?? '',
   ].join('|');
 }
 
@@ -51,9 +52,9 @@ export function applyLook(host: HTMLElement, pin: HTMLElement, look: MarkerLook)
   host.style.width = `${size}px`;
   host.style.height = `${size}px`;
   // A placeholder is drawn beside the capital that stands in for it, so both stay visible and clickable.
-  const offset = look.approximate ? size * 0.7 : 0;
-  host.style.marginLeft = `${-size / 2 + offset}px`;
-  host.style.marginTop = `${-size / 2 + offset}px`;
+  const [dx, dy] = look.offset ?? [0, 0];
+  host.style.marginLeft = `${-size / 2 + dx}px`;
+  host.style.marginTop = `${-size / 2 + dy}px`;
   pin.style.background = ringGradient(look.trackCounts);
   pin.classList.toggle('is-approx', look.approximate);
   pin.classList.toggle('is-cluster', look.cluster);

@@ -1,0 +1,114 @@
+// The offline map a newcomer sees (issue 10): names, water, markers that never hide each other, the world
+// fitted at every size, and an honest message when the online tiles cannot be had.
+import { expect, test, type Page } from '@playwright/test';
+import { nextFrames, openAtlas, revealPlace } from './helpers.ts';
+
+type Rect = { x: number; y: number; width: number; height: number };
+const overlap = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+
+async function rects(page: Page, selector: string) {
+  return page.locator(selector).evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height, label: e.getAttribute('aria-label') ?? e.textContent };
+    }),
+  );
+}
+
+/** Markers are discs: two overlap when their centres are closer than their radii added up. */
+const discsOverlap = (a: Rect, b: Rect) =>
+  Math.hypot(a.x + a.width / 2 - (b.x + b.width / 2), a.y + a.height / 2 - (b.y + b.height / 2)) <
+  (a.width + b.width) / 2 - 0.5;
+
+async function labelsSettled(page: Page) {
+  await expect(page.locator('html[data-basemap="ready"]')).toBeAttached({ timeout: 20_000 });
+  await expect(page.locator('.map-label').first()).toBeVisible();
+  // Labels are placed a moment after the markers rest.
+  await page.waitForTimeout(0);
+  await expect
+    .poll(async () => {
+      const before = await page.locator('.map-labels').innerHTML();
+      await nextFrames(page, 12);
+      return before === (await page.locator('.map-labels').innerHTML());
+    })
+    .toBe(true);
+}
+
+test('no country placeholder sits under another marker, and each can be clicked', async ({ page }) => {
+  await openAtlas(page);
+  await expect(page.locator('html[data-basemap="ready"]')).toBeAttached({ timeout: 20_000 });
+  await nextFrames(page);
+  const markers = await rects(page, '.atlas-marker');
+  const placeholders = markers.filter((m) => m.label?.includes('location approximate'));
+  expect(placeholders.length).toBeGreaterThan(3);
+  for (const p of placeholders)
+    for (const m of markers) if (m !== p) expect(discsOverlap(p, m), `${p.label} over ${m.label}`).toBe(false);
+  // Ukraine's placeholder stands beside Kyiv, and a click on it selects it, not the city.
+  const ukraine = page.getByRole('button', { name: /^Ukraine \(location not reported\), \d+ contacts/ });
+  await ukraine.click();
+  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading').first()).toContainText(
+    'Ukraine (location not reported)',
+  );
+});
+
+test('the offline map names places clear of markers, and always the selected one', async ({ page }) => {
+  await openAtlas(page);
+  await labelsSettled(page);
+  const labels = await rects(page, '.map-label');
+  const markers = await rects(page, '.atlas-marker');
+  expect(labels.length).toBeGreaterThan(10);
+  for (const a of labels) {
+    for (const b of labels) if (a !== b) expect(overlap(a, b), `${a.label} over ${b.label}`).toBe(false);
+    for (const m of markers) expect(overlap(a, m), `${a.label} under ${m.label}`).toBe(false);
+  }
+  await (await revealPlace(page, 'Riyadh')).click();
+  await expect(page.locator('.map-label.is-selected')).toHaveText('Riyadh');
+  // Lakes and rivers are drawn with the countries: the offline layer's name says so.
+  await page.locator('.leaflet-control-layers').hover();
+  await expect(page.getByLabel('Offline map (countries, lakes, rivers)')).toBeChecked();
+  await expect(page.locator('.leaflet-control-attribution')).toContainText('GeoNames (CC BY 4.0)');
+});
+
+test('markers appear only once the countries are drawn', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { order: string[] }).order = seen;
+    new MutationObserver(() => {
+      if (!seen.includes('basemap') && document.documentElement.dataset.basemap === 'ready') seen.push('basemap');
+      if (!seen.includes('marker') && document.querySelector('.atlas-marker')) seen.push('marker');
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await openAtlas(page);
+  await expect(page.locator('.atlas-marker').first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { order: string[] }).order)).toEqual(['basemap', 'marker']);
+});
+
+test('OpenStreetMap without a network says so and goes back to the offline map', async ({ page }) => {
+  await page.route('https://tile.openstreetmap.org/**', (route) => route.abort('internetdisconnected'));
+  await openAtlas(page);
+  await page.locator('.leaflet-control-layers').hover();
+  await page.getByLabel('OpenStreetMap (online)').check();
+  await expect(page.getByRole('status').filter({ hasText: 'OpenStreetMap tiles could not be loaded' })).toBeVisible();
+  await expect(page.getByLabel('Offline map (countries, lakes, rivers)')).toBeChecked();
+  await expect(page.locator('.leaflet-tile')).toHaveCount(0);
+  await expect(page.locator('.map-label').first()).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the whole record fits the map, from Alaska to East Asia', async ({ page }) => {
+    await openAtlas(page);
+    await expect(page.locator('html[data-basemap="ready"]')).toBeAttached({ timeout: 20_000 });
+    await nextFrames(page);
+    const map = (await page.locator('.map').boundingBox())!;
+    const markers = await rects(page, '.atlas-marker');
+    expect(markers.length).toBeGreaterThan(5);
+    for (const m of markers) {
+      expect(m.x, m.label!).toBeGreaterThanOrEqual(map.x);
+      expect(m.x + m.width, m.label!).toBeLessThanOrEqual(map.x + map.width);
+    }
+    await expect(page.getByRole('button', { name: /^Anchorage, \d+ contact/ })).toBeInViewport();
+  });
+});
