@@ -27,7 +27,7 @@ test('search narrows map, timeline and counts; facets filter by party and kind w
   await expect.poll(() => shownCount(page)).toBe(calls);
   await expect(timelineItems(page, '.contact')).toHaveCount(calls);
   const parties = page.getByRole('group', { name: 'Parties' });
-  await parties.getByRole('button', { name: /^UA \d+/ }).click();
+  await parties.getByRole('button', { name: /^Ukraine UA \d+/ }).click();
   await expect.poll(() => shownCount(page)).toBeLessThan(calls);
 });
 

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from './contactIndex.ts';
-import { combineMasks, countFacet, encodeFacet, foldText, kindMask, partyMask, queryMask } from './filters.ts';
+import {
+  combineMasks,
+  confidenceMask,
+  countFacet,
+  encodeFacet,
+  foldText,
+  kindMask,
+  participantMask,
+  partyMask,
+  queryMask,
+  secrecyMask,
+} from './filters.ts';
 import { contact, RIYADH } from './testing/fixtures.ts';
 
 const index = buildIndex([
@@ -40,6 +51,30 @@ describe('facet masks', () => {
     expect(marked(partyMask(index, ['UA']))).toEqual(['b', 'c']);
     expect(marked(partyMask(index, ['US', 'UA']))).toEqual(['a', 'b', 'c']);
     expect(partyMask(index, [])).toBeNull();
+  });
+
+  it('party, all of: contacts with every chosen party together', () => {
+    expect(marked(partyMask(index, ['US', 'RU'], 'all'))).toEqual(['a']);
+    expect(marked(partyMask(index, ['RU', 'UA'], 'all'))).toEqual(['c']);
+    expect(marked(partyMask(index, ['US', 'XX'], 'all'))).toEqual([]);
+  });
+
+  it('people: every chosen person took part', () => {
+    expect(marked(participantMask(index, ['Marco Rubio']))).toEqual(['a']);
+    expect(marked(participantMask(index, ['Marco Rubio', 'Sergey Lavrov']))).toEqual([]);
+    expect(participantMask(index, [])).toBeNull();
+  });
+
+  it('confidence and secrecy: any of the chosen values', () => {
+    const more = buildIndex([
+      contact({ id: 'x', confidence: 'disputed', disclosed: '2025-06' }),
+      contact({ id: 'y', confidence: 'reported' }),
+    ]);
+    const ids = (mask: Uint8Array | null) => more.contacts.filter((_, i) => mask?.[i]).map((c) => c.id);
+    expect(ids(confidenceMask(more, ['disputed']))).toEqual(['x']);
+    expect(ids(confidenceMask(more, ['disputed', 'reported']))).toEqual(['x', 'y']);
+    expect(ids(secrecyMask(more, ['secret']))).toEqual(['x']);
+    expect(ids(secrecyMask(more, ['not secret']))).toEqual(['y']);
   });
 
   it('kind: any of the chosen kinds', () => {

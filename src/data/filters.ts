@@ -1,14 +1,15 @@
 // Search and facets, as masks over a ContactIndex: computed when a filter changes, never per drag frame.
 import type { ContactIndex } from './contactIndex.ts';
-import type { Contact, Kind } from './schema.ts';
+import type { Confidence, Contact, Kind } from './schema.ts';
 
-export interface ContactFilters {
-  query: string;
-  parties: readonly string[];
-  kinds: readonly Kind[];
-}
+/** How the chosen values of a facet combine: contacts with every one of them, or with any. */
+export type MatchMode = 'all' | 'any';
 
-export const NO_FILTERS: ContactFilters = { query: '', parties: [], kinds: [] };
+/** "Secret at the time": the record gives a date when the contact became public. */
+export type Secrecy = 'secret' | 'not secret';
+export const SECRECIES: readonly Secrecy[] = ['secret', 'not secret'];
+
+export const secrecyOf = (c: Contact): Secrecy => (c.disclosed ? 'secret' : 'not secret');
 
 /** Lowercase, without accents, so "zelenskyy" finds "Zelenskyy" and "cirağan" finds "Çırağan". */
 export function foldText(text: string): string {
@@ -51,17 +52,43 @@ export function queryMask(index: ContactIndex, query: string): Uint8Array | null
   return mask;
 }
 
-/** 1 where the contact involves any of the chosen parties; null when none is chosen. */
-export function partyMask(index: ContactIndex, parties: readonly string[]): Uint8Array | null {
-  if (!parties.length) return null;
-  const wanted = new Set(parties);
-  return Uint8Array.from(index.contacts, (c) => (c.parties.some((p) => wanted.has(p)) ? 1 : 0));
+/** 1 where the contact's values include every (`all`) or some (`any`) chosen value; null when none is chosen. */
+function valuesMask(
+  index: ContactIndex,
+  chosen: readonly string[],
+  valuesOf: (c: Contact) => readonly string[],
+  mode: MatchMode,
+): Uint8Array | null {
+  if (!chosen.length) return null;
+  const wanted = [...new Set(chosen)];
+  return Uint8Array.from(index.contacts, (c) => {
+    const has = new Set(valuesOf(c));
+    return (mode === 'all' ? wanted.every((v) => has.has(v)) : wanted.some((v) => has.has(v))) ? 1 : 0;
+  });
 }
 
+/** 1 where the contact involves the chosen parties: all of them together, or any of them. */
+export function partyMask(index: ContactIndex, parties: readonly string[], mode: MatchMode = 'any'): Uint8Array | null {
+  return valuesMask(index, parties, (c) => c.parties, mode);
+}
+
+/** 1 where every chosen person took part (is a participant), whatever the texts mention. */
+export function participantMask(index: ContactIndex, people: readonly string[]): Uint8Array | null {
+  return valuesMask(index, people, participantNames, 'all');
+}
+
+export const participantNames = (c: Contact) => c.participants.map((p) => p.name);
+
 export function kindMask(index: ContactIndex, kinds: readonly Kind[]): Uint8Array | null {
-  if (!kinds.length) return null;
-  const wanted = new Set<string>(kinds);
-  return Uint8Array.from(index.contacts, (c) => (wanted.has(c.kind) ? 1 : 0));
+  return valuesMask(index, kinds, (c) => [c.kind], 'any');
+}
+
+export function confidenceMask(index: ContactIndex, levels: readonly Confidence[]): Uint8Array | null {
+  return valuesMask(index, levels, (c) => [c.confidence], 'any');
+}
+
+export function secrecyMask(index: ContactIndex, secrecy: readonly Secrecy[]): Uint8Array | null {
+  return valuesMask(index, secrecy, (c) => [secrecyOf(c)], 'any');
 }
 
 /** AND of the masks given; null when none applies. */

@@ -5,6 +5,8 @@ import { datePrecision, formatDateSpan, formatPartialDate } from '../data/dates.
 import { describeLag, disclosureLag } from '../data/disclosure.ts';
 import { isHttpUrl } from '../data/links.ts';
 import ChannelLinks from './ChannelLinks.tsx';
+import { showPersonContacts } from '../state/actions.ts';
+import { partyLabel } from '../ui/partyNames.ts';
 import { TRACK_DESCRIPTIONS, TRACK_LABELS, trackClass } from '../ui/tracks.ts';
 
 const PRECISION_WORDS = { day: 'exact day', month: 'known to the month', year: 'known to the year' } as const;
@@ -79,7 +81,7 @@ export default function ContactDetails({ contact, lagChart }: { contact: Contact
         {contact.parties.length > 0 && (
           <>
             <dt>Parties</dt>
-            <dd>{contact.parties.join(', ')}</dd>
+            <dd>{contact.parties.map(partyLabel).join(', ')}</dd>
           </>
         )}
         <dt>Participants</dt>
@@ -90,7 +92,15 @@ export default function ContactDetails({ contact, lagChart }: { contact: Contact
             <ul className="plain">
               {contact.participants.map((p, i) => (
                 <li key={i}>
-                  {p.name}
+                  {/* One click to the contacts this person took part in. */}
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`${p.name}: show the contacts they took part in`}
+                    onClick={() => showPersonContacts(p.name)}
+                  >
+                    {p.name}
+                  </button>
                   {p.role ? `, ${p.role}` : ''}
                   {p.party && !p.role ? ` (${p.party})` : ''}
                 </li>

@@ -8,9 +8,14 @@ import {
   setHover,
   setMainView,
   setMapView,
+  setPartyMode,
   setQuery,
+  showPersonContacts,
+  toggleConfidence,
   toggleKind,
   toggleParty,
+  togglePerson,
+  toggleSecrecy,
   toggleTrack,
 } from './actions.ts';
 import { showContacts, state } from './testing/store.ts';
@@ -36,14 +41,38 @@ describe('filters', () => {
     expect(state().kinds).toEqual([]);
   });
 
+  it('toggle people, confidence and secrecy; a name from the details replaces the people chosen', () => {
+    togglePerson('Sergey Lavrov');
+    togglePerson('Marco Rubio');
+    expect(state().people).toEqual(['Sergey Lavrov', 'Marco Rubio']);
+    showPersonContacts('Steve Witkoff');
+    expect(state().people).toEqual(['Steve Witkoff']);
+    toggleConfidence('disputed');
+    toggleSecrecy('secret');
+    expect([state().confidences, state().secrecy]).toEqual([['disputed'], ['secret']]);
+    setPartyMode('any');
+    expect(state().partyMode).toBe('any');
+  });
+
   it('clear search, facets and tracks at once', () => {
     setQuery('Rubio');
     toggleParty('US');
+    togglePerson('Marco Rubio');
     toggleKind('call');
+    toggleConfidence('reported');
+    toggleSecrecy('not secret');
     toggleTrack('2');
     clearFilters();
-    const { query, parties, kinds, tracks } = state();
-    expect({ query, parties, kinds, tracks }).toEqual({ query: '', parties: [], kinds: [], tracks: ALL_TRACKS_ON });
+    const { query, parties, people, kinds, confidences, secrecy, tracks } = state();
+    expect({ query, parties, people, kinds, confidences, secrecy, tracks }).toEqual({
+      query: '',
+      parties: [],
+      people: [],
+      kinds: [],
+      confidences: [],
+      secrecy: [],
+      tracks: ALL_TRACKS_ON,
+    });
   });
 });
 

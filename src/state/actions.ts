@@ -2,7 +2,8 @@
 // Only action files write to the store (lint holds it): this one for filters, selection, hover and views;
 // windowActions.ts, playbackActions.ts, linkActions.ts and loading.ts for the rest.
 import { ALL_TRACKS_ON } from '../data/query.ts';
-import type { Kind, Track } from '../data/schema.ts';
+import type { MatchMode, Secrecy } from '../data/filters.ts';
+import type { Confidence, Kind, Track } from '../data/schema.ts';
 import { useAtlasStore, type MapView, type Selection } from './store.ts';
 
 const { setState, getState } = useAtlasStore;
@@ -47,18 +48,40 @@ export function setQuery(query: string): void {
   setState({ query });
 }
 
+const toggled = <T>(list: readonly T[], value: T): T[] =>
+  list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+
 export function toggleParty(party: string): void {
-  const { parties } = getState();
-  setState({ parties: parties.includes(party) ? parties.filter((p) => p !== party) : [...parties, party] });
+  setState({ parties: toggled(getState().parties, party) });
+}
+
+export function setPartyMode(partyMode: MatchMode): void {
+  setState({ partyMode });
+}
+
+export function togglePerson(name: string): void {
+  setState({ people: toggled(getState().people, name) });
+}
+
+/** From a name in the details: that person's contacts, in place of any other person chosen. */
+export function showPersonContacts(name: string): void {
+  setState({ people: [name] });
 }
 
 export function toggleKind(kind: Kind): void {
-  const { kinds } = getState();
-  setState({ kinds: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind] });
+  setState({ kinds: toggled(getState().kinds, kind) });
+}
+
+export function toggleConfidence(level: Confidence): void {
+  setState({ confidences: toggled(getState().confidences, level) });
+}
+
+export function toggleSecrecy(value: Secrecy): void {
+  setState({ secrecy: toggled(getState().secrecy, value) });
 }
 
 export function clearFilters(): void {
-  setState({ query: '', parties: [], kinds: [], tracks: ALL_TRACKS_ON });
+  setState({ query: '', parties: [], people: [], kinds: [], confidences: [], secrecy: [], tracks: ALL_TRACKS_ON });
 }
 
 export function setMapView(mapView: MapView): void {

@@ -1,7 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { periodEnd, periodStart } from '../data/dates.ts';
 import { contact, RIYADH } from '../data/testing/fixtures.ts';
-import { placesOf, selectKindFacet, selectMask, selectPartyFacet, selectView } from './selectors.ts';
+import {
+  placesOf,
+  selectConfidenceFacet,
+  selectKindFacet,
+  selectMask,
+  selectPartyFacet,
+  selectPeopleFacet,
+  selectSecrecyFacet,
+  selectView,
+} from './selectors.ts';
 import { showContacts, state } from './testing/store.ts';
 import { useAtlasStore, type AtlasState } from './store.ts';
 import type { ContactIndex } from '../data/contactIndex.ts';
@@ -75,14 +84,61 @@ describe('facet counts', () => {
     expect(counts(selectPartyFacet(state()))).toEqual({ RU: 1, UA: 1 });
   });
 
-  it('party counts apply the kind filter and the search, but not the party filter itself', () => {
-    set({ parties: ['UA'] });
+  it('any of: party counts apply the kind filter and the search, but not the party filter itself', () => {
+    set({ parties: ['UA'], partyMode: 'any' });
     // Every other party stays choosable, with the count it would give.
     expect(counts(selectPartyFacet(state()))).toEqual({ US: 4, RU: 4, UA: 2 });
     set({ kinds: ['call'] });
     expect(counts(selectPartyFacet(state()))).toEqual({ US: 1, RU: 1 });
     set({ kinds: [], query: 'jeddah' });
     expect(counts(selectPartyFacet(state()))).toEqual({ US: 1, UA: 1 });
+  });
+
+  it('all of: parties narrow, so a party counts the contacts it has together with those chosen', () => {
+    set({ parties: ['US', 'RU'] });
+    expect(ids(selectView(state())!.visible)).toEqual(['track-2', 'us-ru-call', 'us-ru-meeting']);
+    expect(counts(selectPartyFacet(state()))).toEqual({ US: 3, RU: 3 });
+    set({ parties: ['UA'] });
+    expect(counts(selectPartyFacet(state()))).toEqual({ US: 1, RU: 1, UA: 2 });
+    set({ partyMode: 'any', parties: ['US', 'RU'] });
+    expect(selectView(state())!.visible).toHaveLength(5);
+  });
+
+  it('people: contacts every chosen person took part in, not those whose texts mention them', () => {
+    const people = [
+      contact({ id: 'both', start: '2025-05-01', participants: [{ name: 'Sergey Lavrov' }, { name: 'Marco Rubio' }] }),
+      contact({ id: 'lavrov', start: '2025-05-02', participants: [{ name: 'Sergey Lavrov' }] }),
+      contact({ id: 'mention', start: '2025-05-03', summary: 'Lavrov was not there.', kind: 'call' }),
+    ];
+    index = showContacts(people);
+    expect(counts(selectPeopleFacet(state()))).toEqual({ 'Sergey Lavrov': 2, 'Marco Rubio': 1 });
+    set({ people: ['Sergey Lavrov'] });
+    expect(ids(selectView(state())!.visible)).toEqual(['both', 'lavrov']);
+    expect(counts(selectPeopleFacet(state()))).toEqual({ 'Sergey Lavrov': 2, 'Marco Rubio': 1 });
+    set({ people: ['Sergey Lavrov', 'Marco Rubio'] });
+    expect(ids(selectView(state())!.visible)).toEqual(['both']);
+    // The search is "mentions": any text, the participants among them.
+    set({ people: [], query: 'lavrov' });
+    expect(ids(selectView(state())!.visible)).toEqual(['both', 'lavrov', 'mention']);
+    set({ query: '', kinds: ['call'] });
+    expect(counts(selectPeopleFacet(state()))).toEqual({});
+  });
+
+  it('confidence and secrecy count with the other filters, not their own', () => {
+    index = showContacts([
+      contact({ id: 'sure', start: '2025-05-01' }),
+      contact({ id: 'said', start: '2025-05-02', confidence: 'reported', disclosed: '2025-09' }),
+      contact({ id: 'doubt', start: '2025-05-03', confidence: 'disputed', parties: ['UA'] }),
+    ]);
+    expect(counts(selectConfidenceFacet(state()))).toEqual({ confirmed: 1, reported: 1, disputed: 1 });
+    expect(counts(selectSecrecyFacet(state()))).toEqual({ secret: 1, 'not secret': 2 });
+    set({ confidences: ['reported', 'disputed'] });
+    expect(ids(selectView(state())!.visible)).toEqual(['doubt', 'said']);
+    expect(counts(selectConfidenceFacet(state()))).toEqual({ confirmed: 1, reported: 1, disputed: 1 });
+    expect(counts(selectSecrecyFacet(state()))).toEqual({ secret: 1, 'not secret': 1 });
+    set({ secrecy: ['secret'] });
+    expect(ids(selectView(state())!.visible)).toEqual(['said']);
+    expect(counts(selectConfidenceFacet(state()))).toEqual({ reported: 1 });
   });
 
   it('kind counts apply the party filter and the search, but not the kind filter itself', () => {

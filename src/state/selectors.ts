@@ -3,16 +3,22 @@
 import type { ContactIndex } from '../data/contactIndex.ts';
 import {
   combineMasks,
+  confidenceMask,
   countFacet,
   encodeFacet,
   kindMask,
+  participantMask,
+  participantNames,
   partyMask,
   queryMask,
+  secrecyMask,
+  secrecyOf,
   type FacetCodes,
   type FacetCount,
+  type Secrecy,
 } from '../data/filters.ts';
 import { computeView, contactsInWindow, type TimeWindow, type TrackToggles, type View } from '../data/query.ts';
-import { TRACKS, type Kind } from '../data/schema.ts';
+import { TRACKS, type Confidence, type Kind } from '../data/schema.ts';
 import type { AtlasState } from './store.ts';
 
 export const selectIndex = (s: AtlasState) => s.dataset.index;
@@ -37,14 +43,32 @@ function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) =
 
 const queryMaskOf = memoLast(queryMask);
 const partyMaskOf = memoLast(partyMask);
+const peopleMaskOf = memoLast(participantMask);
 const kindMaskOf = memoLast(kindMask);
+const confidenceMaskOf = memoLast(confidenceMask);
+const secrecyMaskOf = memoLast(secrecyMask);
 const combined = memoLast(combineMasks);
+
+type FacetKey = 'parties' | 'people' | 'kinds' | 'confidences' | 'secrecy';
+
+/** Each filter's own mask (null: it filters nothing); each stays the same array while its filter does. */
+function masksOf(s: AtlasState, index: ContactIndex): Record<FacetKey | 'query', Uint8Array | null> {
+  return {
+    query: queryMaskOf(index, s.query),
+    parties: partyMaskOf(index, s.parties, s.partyMode),
+    people: peopleMaskOf(index, s.people),
+    kinds: kindMaskOf(index, s.kinds),
+    confidences: confidenceMaskOf(index, s.confidences),
+    secrecy: secrecyMaskOf(index, s.secrecy),
+  };
+}
 
 /** Which contacts pass the search and facets (null: all). Changes only when a filter does. */
 export function selectMask(s: AtlasState): Uint8Array | null {
   const { index } = s.dataset;
   if (!index) return null;
-  return combined(queryMaskOf(index, s.query), partyMaskOf(index, s.parties), kindMaskOf(index, s.kinds));
+  const m = masksOf(s, index);
+  return combined(m.query, m.parties, m.people, m.kinds, m.confidences, m.secrecy);
 }
 
 // The view and the facet counts both start from the contacts in the window: found once per window.
@@ -66,48 +90,56 @@ const windowedOf = memoLast((index: ContactIndex, win: TimeWindow, tracks: Track
   return inWindowOf(index, win).filter((i) => on[index.track[i]!]);
 });
 
-const facetCodes = new WeakMap<ContactIndex, { parties: FacetCodes; kinds: FacetCodes }>();
+const facetCodes = new WeakMap<ContactIndex, Record<FacetKey, FacetCodes>>();
 function codesOf(index: ContactIndex) {
   let codes = facetCodes.get(index);
   if (!codes) {
+    const { contacts } = index;
+    const encode = (valuesOf: (i: number) => readonly string[]) => encodeFacet(contacts.length, valuesOf);
     codes = {
-      parties: encodeFacet(index.contacts.length, (i) => index.contacts[i]!.parties),
-      kinds: encodeFacet(index.contacts.length, (i) => [index.contacts[i]!.kind]),
+      parties: encode((i) => contacts[i]!.parties),
+      people: encode((i) => participantNames(contacts[i]!)),
+      kinds: encode((i) => [contacts[i]!.kind]),
+      confidences: encode((i) => [contacts[i]!.confidence]),
+      secrecy: encode((i) => [secrecyOf(contacts[i]!)]),
     };
     facetCodes.set(index, codes);
   }
   return codes;
 }
 
-// Each facet counts with every other filter applied but not its own, so its other values stay choosable.
-const partyFacetOf = memoLast((index: ContactIndex, positions: number[], q: Uint8Array | null, k: Uint8Array | null) =>
-  countFacet(positions, combineMasks(q, k), codesOf(index).parties),
-);
-const kindFacetOf = memoLast((index: ContactIndex, positions: number[], q: Uint8Array | null, p: Uint8Array | null) =>
-  countFacet<Kind>(positions, combineMasks(q, p), codesOf(index).kinds),
-);
+// One memoised AND per facet, so a facet's counts are recomputed only when its inputs change.
+const combinedOthers: Record<FacetKey, typeof combineMasks> = {
+  parties: memoLast(combineMasks),
+  people: memoLast(combineMasks),
+  kinds: memoLast(combineMasks),
+  confidences: memoLast(combineMasks),
+  secrecy: memoLast(combineMasks),
+};
 
-export function selectPartyFacet(s: AtlasState): FacetCount[] {
-  const { index } = s.dataset;
-  if (!index || !s.window) return [];
-  return partyFacetOf(
-    index,
-    windowedOf(index, s.window, s.tracks),
-    queryMaskOf(index, s.query),
-    kindMaskOf(index, s.kinds),
+// Each value's count is how many contacts choosing it would give. Where chosen values add up (any of),
+// that is the count with every other filter applied but not the facet's own, so its other values stay
+// choosable; where they narrow (all of: parties together, people who all took part), the facet's own
+// filter applies too, and a value shows how many contacts have it as well as those already chosen.
+function facetCounter<T extends string>(key: FacetKey) {
+  const count = memoLast((index: ContactIndex, positions: number[], mask: Uint8Array | null) =>
+    countFacet<T>(positions, mask, codesOf(index)[key]),
   );
+  return (s: AtlasState): Array<FacetCount<T>> => {
+    const { index } = s.dataset;
+    if (!index || !s.window) return [];
+    const masks = masksOf(s, index);
+    const narrows = key === 'people' || (key === 'parties' && s.partyMode === 'all');
+    const others = (Object.keys(masks) as Array<keyof typeof masks>).filter((k) => narrows || k !== key);
+    return count(index, windowedOf(index, s.window, s.tracks), combinedOthers[key](...others.map((k) => masks[k])));
+  };
 }
 
-export function selectKindFacet(s: AtlasState): Array<FacetCount<Kind>> {
-  const { index } = s.dataset;
-  if (!index || !s.window) return [];
-  return kindFacetOf(
-    index,
-    windowedOf(index, s.window, s.tracks),
-    queryMaskOf(index, s.query),
-    partyMaskOf(index, s.parties),
-  );
-}
+export const selectPartyFacet = facetCounter<string>('parties');
+export const selectPeopleFacet = facetCounter<string>('people');
+export const selectKindFacet = facetCounter<Kind>('kinds');
+export const selectConfidenceFacet = facetCounter<Confidence>('confidences');
+export const selectSecrecyFacet = facetCounter<Secrecy>('secrecy');
 
 /** Place numbers the selection or hover points at: a place itself, or every place of a contact. */
 export function placesOf(index: ContactIndex | null, target: AtlasState['selection']): number[] {

@@ -6,7 +6,8 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import type { ContactIndex } from '../data/contactIndex.ts';
 import type { RecordError } from '../data/parse.ts';
 import { ALL_TRACKS_ON, type TimeWindow, type TrackToggles } from '../data/query.ts';
-import type { Kind } from '../data/schema.ts';
+import type { MatchMode, Secrecy } from '../data/filters.ts';
+import type { Confidence, Kind } from '../data/schema.ts';
 
 export type Selection = { type: 'place'; place: number } | { type: 'contact'; contact: number } | null;
 
@@ -35,7 +36,13 @@ export interface AtlasState {
   /** Free-text search over titles, summaries, participants and places. */
   query: string;
   parties: readonly string[];
+  /** 'all': contacts with every chosen party together; 'any': with at least one of them. */
+  partyMode: MatchMode;
+  /** Participants: contacts every one of them took part in (not merely texts that mention them). */
+  people: readonly string[];
   kinds: readonly Kind[];
+  confidences: readonly Confidence[];
+  secrecy: readonly Secrecy[];
   /** Where the map looks; written by the map when it moves, and by links and Back/Forward. A new dataset
    * sets it to the link's view, or to null, which asks the map to show the data whole. */
   mapView: MapView | null;
@@ -55,7 +62,11 @@ export const initialState: AtlasState = {
   tracks: ALL_TRACKS_ON,
   query: '',
   parties: [],
+  partyMode: 'all',
+  people: [],
   kinds: [],
+  confidences: [],
+  secrecy: [],
   mapView: null,
   mainView: 'map',
   disclosures: false,

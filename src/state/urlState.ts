@@ -1,9 +1,11 @@
 // The view as URL parameters and back. Pure: no window, no history; urlSync.ts and the actions in
 // linkActions.ts and loading.ts do the wiring.
-// Keys: data, from, to, tracks, q, party, kind, sel, map, view, disclose. Absent keys mean the default.
+// Keys: data, from, to, tracks, q, party, partymode, person (once per person), kind, confidence, secret, sel,
+// map, view, disclose. Absent keys mean the default.
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { ALL_TRACKS_ON, type TimeWindow, type TrackToggles } from '../data/query.ts';
-import { KINDS, TRACKS, type Kind } from '../data/schema.ts';
+import { SECRECIES, type MatchMode, type Secrecy } from '../data/filters.ts';
+import { CONFIDENCES, KINDS, TRACKS, type Confidence, type Kind } from '../data/schema.ts';
 import type { AtlasState, MapView, Selection } from './store.ts';
 
 export interface UrlView {
@@ -11,7 +13,11 @@ export interface UrlView {
   tracks?: TrackToggles;
   query?: string;
   parties?: string[];
+  partyMode?: MatchMode;
+  people?: string[];
   kinds?: Kind[];
+  confidences?: Confidence[];
+  secrecy?: Secrecy[];
   /** By id or place key: positions depend on the dataset, ids do not. */
   selection?: { type: 'contact'; id: string } | { type: 'place'; key: string };
   mapView?: MapView;
@@ -38,6 +44,9 @@ const list = (value: string | null) =>
         .filter(Boolean)
     : [];
 
+const oneOf = <T extends string>(allowed: readonly T[], values: string[]): T[] =>
+  values.filter((v): v is T => (allowed as readonly string[]).includes(v));
+
 /** The ?data= parameter: which dataset a link is about (none: the built-in one). */
 export function dataParam(search: string): string | null {
   return new URLSearchParams(search).get('data');
@@ -55,7 +64,12 @@ export function encodeView(state: AtlasState, dataParam: string | null): string 
   if (on.length !== TRACKS.length) p.set('tracks', on.join(',') || 'none');
   if (state.query.trim()) p.set('q', state.query);
   if (state.parties.length) p.set('party', state.parties.join(','));
+  if (state.partyMode !== 'all') p.set('partymode', state.partyMode);
+  // Names may hold commas: one key per person.
+  for (const name of state.people) p.append('person', name);
   if (state.kinds.length) p.set('kind', state.kinds.join(','));
+  if (state.confidences.length) p.set('confidence', state.confidences.join(','));
+  if (state.secrecy.length) p.set('secret', state.secrecy.map((v) => (v === 'secret' ? 'yes' : 'no')).join(','));
   const index = state.dataset.index;
   const sel = state.selection;
   if (index && sel?.type === 'contact') p.set('sel', `c:${index.contacts[sel.contact]!.id}`);
@@ -81,7 +95,18 @@ export function decodeView(search: string): UrlView {
   }
   if (p.get('q')) out.query = p.get('q')!;
   if (p.has('party')) out.parties = list(p.get('party'));
-  if (p.has('kind')) out.kinds = list(p.get('kind')).filter((k): k is Kind => (KINDS as readonly string[]).includes(k));
+  if (p.get('partymode') === 'any') out.partyMode = 'any';
+  const people = p
+    .getAll('person')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  if (people.length) out.people = people;
+  if (p.has('kind')) out.kinds = oneOf(KINDS, list(p.get('kind')));
+  if (p.has('confidence')) out.confidences = oneOf(CONFIDENCES, list(p.get('confidence')));
+  if (p.has('secret')) {
+    const words = list(p.get('secret'));
+    out.secrecy = SECRECIES.filter((v) => words.includes(v === 'secret' ? 'yes' : 'no'));
+  }
   const sel = p.get('sel');
   if (sel?.startsWith('c:')) out.selection = { type: 'contact', id: sel.slice(2) };
   if (sel?.startsWith('p:')) out.selection = { type: 'place', key: sel.slice(2) };
@@ -95,12 +120,28 @@ export function decodeView(search: string): UrlView {
 /** What a link sets that needs no dataset: the filters and map or list. Absent keys mean the defaults. */
 export function viewFilters(
   view: UrlView,
-): Pick<AtlasState, 'tracks' | 'query' | 'parties' | 'kinds' | 'mainView' | 'disclosures'> {
+): Pick<
+  AtlasState,
+  | 'tracks'
+  | 'query'
+  | 'parties'
+  | 'partyMode'
+  | 'people'
+  | 'kinds'
+  | 'confidences'
+  | 'secrecy'
+  | 'mainView'
+  | 'disclosures'
+> {
   return {
     tracks: view.tracks ?? ALL_TRACKS_ON,
     query: view.query ?? '',
     parties: view.parties ?? [],
+    partyMode: view.partyMode ?? 'all',
+    people: view.people ?? [],
     kinds: view.kinds ?? [],
+    confidences: view.confidences ?? [],
+    secrecy: view.secrecy ?? [],
     mainView: view.mainView ?? 'map',
     disclosures: view.disclosures ?? false,
   };
