@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { parseCsv } from '../src/data/formats/parseCsv.ts';
 import { openAtlas, serveFixture } from './helpers.ts';
 
@@ -114,14 +115,12 @@ test('an exported CSV of a formula-laden file has no cell a spreadsheet would ev
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download CSV' }).click(),
   ]);
-  const text = await (
-    await download.createReadStream()
-  )
-    .toArray()
-    .then((chunks) => Buffer.concat(chunks).toString('utf8'));
-  const { rows } = parseCsv(text);
-  expect(rows).toHaveLength(3);
-  const cells = rows.flatMap((row) => row.flatMap((cell) => [cell, ...cell.split(';')]));
+  const zip = unzipSync(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks)));
+  const tables = ['contacts', 'places', 'participants', 'sources'].map(
+    (t) => parseCsv(strFromU8(zip[`${t}.csv`]!)).rows,
+  );
+  expect(tables[0]).toHaveLength(3);
+  const cells = tables.flat().flatMap((row) => row.flatMap((cell) => [cell, ...cell.split(';')]));
   // What Excel, LibreOffice and Sheets evaluate: a leading = + - @ (ASCII or full-width), tab or CR,
   // unless the cell is a plain number.
   const live = cells.filter((c) => /^\s*[=+\-@\t\r＝＋－＠]/.test(c) && !/^[-+]?(\d+\.?\d*|\.\d+)$/.test(c));

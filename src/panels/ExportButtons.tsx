@@ -1,18 +1,35 @@
 import { useState } from 'react';
+import { selectRelease } from '../state/provenance.ts';
 import { useAtlasStore } from '../state/store.ts';
 
 type Format = 'csv' | 'geojson';
 
-/** Downloads the contacts in view. The exporters load on demand, outside the initial bundle; if that load
- * fails (offline, or a new release replaced the chunk), the buttons say so instead of doing nothing. */
+/** Downloads the contacts in view, losing nothing: CSV as four joined tables with a datapackage.json in a
+ * zip, GeoJSON with every field and the dataset's version and licence. The exporters load on demand,
+ * outside the initial bundle; if that load fails (offline, or a new release replaced the chunk), the
+ * buttons say so instead of doing nothing. */
 export default function ExportButtons({ positions }: { positions: readonly number[] }) {
   const [failure, setFailure] = useState<string | null>(null);
   const download = async (format: Format) => {
-    const index = useAtlasStore.getState().dataset.index;
+    const state = useAtlasStore.getState();
+    const index = state.dataset.index;
     if (!index) return;
-    let exporters: typeof import('../data/formats/exporters.ts');
+    const release = selectRelease(state);
+    const contacts = positions.map((i) => index.contacts[i]!);
+    const baseName = `backchannel-atlas${release ? `-${release.version}` : ''}-${positions.length}-contacts`;
     try {
-      exporters = await import('../data/formats/exporters.ts');
+      if (format === 'csv') {
+        const { csvTablesZip } = await import('../data/formats/zipTables.ts');
+        const zip = csvTablesZip(contacts, release, state.dataset.sourceLabel);
+        saveFile(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), `${baseName}-csv.zip`);
+      } else {
+        const [{ toGeoJson }, { exportMetadata }] = await Promise.all([
+          import('../data/formats/exporters.ts'),
+          import('../data/formats/exportMetadata.ts'),
+        ]);
+        const geo = toGeoJson(contacts, exportMetadata(release, state.dataset.sourceLabel));
+        saveFile(new Blob([JSON.stringify(geo, null, 1)], { type: 'application/geo+json' }), `${baseName}.geojson`);
+      }
     } catch (err) {
       setFailure(
         `The download could not be prepared (${err instanceof Error ? err.message : String(err)}); try again.`,
@@ -20,14 +37,11 @@ export default function ExportButtons({ positions }: { positions: readonly numbe
       return;
     }
     setFailure(null);
-    const contacts = positions.map((i) => index.contacts[i]!);
-    const body = format === 'csv' ? exporters.toCsv(contacts) : JSON.stringify(exporters.toGeoJson(contacts), null, 1);
-    saveFile(body, format, `backchannel-atlas-${positions.length}-contacts`);
   };
   return (
     <div className="export" role="group" aria-label="Export the contacts in view">
-      <button type="button" onClick={() => void download('csv')}>
-        Download CSV
+      <button type="button" onClick={() => void download('csv')} title="Four joined tables and a datapackage.json">
+        Download CSV (zip)
       </button>
       <button type="button" onClick={() => void download('geojson')}>
         Download GeoJSON
@@ -41,13 +55,11 @@ export default function ExportButtons({ positions }: { positions: readonly numbe
   );
 }
 
-function saveFile(body: string, format: Format, baseName: string) {
-  const type = format === 'csv' ? 'text/csv' : 'application/geo+json';
-  // The byte-order mark tells Excel the CSV is UTF-8, so accented names survive.
-  const url = URL.createObjectURL(new Blob([format === 'csv' ? `\ufeff${body}` : body], { type }));
+function saveFile(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = `${baseName}.${format}`;
+  a.download = fileName;
   a.click();
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

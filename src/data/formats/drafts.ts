@@ -8,6 +8,8 @@ export interface PlaceDraft {
   lat: number;
   lon: number;
   precision: string;
+  assumed?: boolean;
+  note?: string;
 }
 
 export interface ContactDraft {
@@ -23,6 +25,8 @@ export interface ContactDraft {
   summary: string;
   confidence: string;
   notes?: string;
+  disclosed?: string;
+  partOf?: string;
   sources: unknown[];
 }
 

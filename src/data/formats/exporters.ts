@@ -1,9 +1,11 @@
 // Writes contacts out for other tools: CSV for spreadsheets, GeoJSON for GIS and web maps. importers.ts
-// reads both back. CSV is one row per contact and so lossy: only the first place's coordinates, city,
-// country and precision (every place's name goes into `place`, joined by " / "), participants' names only,
-// the first source only, no notes or disclosure date. GeoJSON keeps every place, the names of the
-// participants, every source's publisher, title and link, and the notes.
-import type { Contact, Place } from '../schema.ts';
+// reads both back. This one-row-per-contact CSV is lossy (the first place's coordinates and the first source
+// only); the view's CSV download is the four joined tables of tables.ts, which lose nothing. GeoJSON keeps
+// every field: every place with its precision, assumption and note, participants with roles and parties,
+// every source with its date and origin, notes, disclosure and partOf, plus the dataset's version and
+// licence as a `metadata` member of the collection.
+import type { Contact, Participant, Place, Source } from '../schema.ts';
+import type { ExportMetadata } from './exportMetadata.ts';
 import { CSV_COLUMNS, type CsvColumn } from './csvColumns.ts';
 import { defuseFormula } from './csvFormula.ts';
 
@@ -18,7 +20,7 @@ export function toCsv(contacts: Contact[]): string {
     return CSV_COLUMNS.map((column) => {
       const cell = cells[column];
       // Each item of a ";" list is defused, not only the first: "US;=HYPERLINK(…)" becomes "US;'=HYPERLINK(…)".
-      return Array.isArray(cell) ? quoteDefused(cell.map(defuseFormula).join(';')) : quoteCsvField(cell);
+      return Array.isArray(cell) ? quoteCsvList(cell) : quoteCsvField(cell);
     }).join(',');
   });
   // CRLF as RFC 4180 asks; line breaks inside quoted summaries are left as they are.
@@ -58,6 +60,11 @@ export function quoteCsvField(raw: string): string {
   return quoteDefused(defuseFormula(raw));
 }
 
+/** A ";" list in one cell, each item defused, so a spreadsheet splitting the cell evaluates none of them. */
+export function quoteCsvList(items: readonly string[]): string {
+  return quoteDefused(items.map(defuseFormula).join(';'));
+}
+
 function quoteDefused(value: string): string {
   return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replaceAll('"', '""')}"` : value;
 }
@@ -76,24 +83,28 @@ export interface ContactFeature {
     track: string;
     kind: string;
     parties: string[];
-    participants: string[];
+    participants: Participant[];
     summary: string;
     confidence: string;
     places: string[];
     /** What a MultiPoint cannot carry per point; the importer reads it back. */
     placeDetails: Array<Omit<Place, 'lat' | 'lon'>>;
-    sources: Array<{ publisher: string; title: string; url: string }>;
+    sources: Source[];
     notes: string | null;
+    disclosed: string | null;
+    partOf: string | null;
   };
 }
 
 export interface ContactFeatureCollection {
   type: 'FeatureCollection';
+  /** A foreign member (RFC 7946 §6.1): which dataset, version and licence these features are from. */
+  metadata?: ExportMetadata;
   features: ContactFeature[];
 }
 
-export function toGeoJson(contacts: Contact[]): ContactFeatureCollection {
-  return { type: 'FeatureCollection', features: contacts.map(toFeature) };
+export function toGeoJson(contacts: Contact[], metadata?: ExportMetadata): ContactFeatureCollection {
+  return { type: 'FeatureCollection', ...(metadata ? { metadata } : {}), features: contacts.map(toFeature) };
 }
 
 function toFeature(contact: Contact): ContactFeature {
@@ -116,18 +127,15 @@ function toFeature(contact: Contact): ContactFeature {
       track: contact.track,
       kind: contact.kind,
       parties: contact.parties,
-      participants: contact.participants.map((p) => p.name),
+      participants: contact.participants.map((p) => ({ ...p })),
       summary: contact.summary,
       confidence: contact.confidence,
       places: contact.places.map((p) => p.name),
-      placeDetails: contact.places.map(({ name, city, country, precision }) => ({
-        name,
-        ...(city ? { city } : {}),
-        country,
-        precision,
-      })),
-      sources: contact.sources.map(({ publisher, title, url }) => ({ publisher, title, url })),
+      placeDetails: contact.places.map(({ lat: _lat, lon: _lon, ...details }) => details),
+      sources: contact.sources.map((s) => ({ ...s })),
       notes: contact.notes ?? null,
+      disclosed: contact.disclosed ?? null,
+      partOf: contact.partOf ?? null,
     },
   };
 }

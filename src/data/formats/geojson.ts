@@ -11,6 +11,7 @@ import {
   describe,
   firstPresent,
   firstText,
+  isBlank,
   isRecord,
   optionalNotes,
   splitList,
@@ -56,6 +57,9 @@ function convertFeature(feature: unknown, position: number): Converted {
     summary: firstText(props.description, props.summary),
     confidence: readChoice(row, 'confidence', props.confidence, CONFIDENCES, 'reported'),
     ...optionalNotes(props.notes),
+    // Our own export writes these (null when absent); the schema checks their form.
+    ...(isBlank(props.disclosed) ? {} : { disclosed: textOf(props.disclosed) }),
+    ...(isBlank(props.partOf) ? {} : { partOf: textOf(props.partOf) }),
     sources: readSourceList(row, props),
   });
 }
@@ -102,7 +106,7 @@ function placeForPoint(row: Row, props: Json, [lon, lat]: [number, number], inde
   const d = isRecord(detail) ? detail : {};
   const at = (value: unknown) => valueForPoint(value, index, count);
   const name = firstText(d.name, at(props.places), at(props.place), at(props.location), at(props.city), at(props.name));
-  return makePlace({
+  const place = makePlace({
     name: name || UNNAMED_PLACE,
     city: firstText(d.city, at(props.city)),
     country: firstText(d.country, at(props.country)),
@@ -110,6 +114,8 @@ function placeForPoint(row: Row, props: Json, [lon, lat]: [number, number], inde
     lon,
     precision: readChoice(row, 'precision', firstPresent(d.precision, props.precision), PLACE_PRECISIONS, 'city'),
   });
+  const note = firstText(d.note);
+  return { ...place, ...(d.assumed === true ? { assumed: true } : {}), ...(note ? { note } : {}) };
 }
 
 function valueForPoint(value: unknown, index: number, count: number): unknown {
