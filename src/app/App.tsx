@@ -8,6 +8,7 @@ import Facets from '../panels/Facets.tsx';
 import CopyLink from '../panels/CopyLink.tsx';
 import OpenData from '../panels/OpenData.tsx';
 import ViewTabs from '../panels/ViewTabs.tsx';
+import MapLegend from '../panels/MapLegend.tsx';
 import UpdateBanner from './UpdateBanner.tsx';
 import { useAtlasStore } from '../state/store.ts';
 import { selectStatus } from '../state/selectors.ts';
@@ -39,6 +40,7 @@ export default function App() {
         <div className="map-pane">
           <ViewTabs />
           <MapView />
+          {mainView === 'map' && <MapLegend />}
           {mainView === 'list' && (
             <Suspense fallback={<p className="hint list-view">Loading list…</p>}>
               <ListView />

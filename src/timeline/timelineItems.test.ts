@@ -23,6 +23,18 @@ describe('toTimelineItems', () => {
     expect(day!.text).toBe(index.contacts[1]!.title);
   });
 
+  it('marks contacts that were secret at the time, and says until when', () => {
+    const index = buildIndex([
+      contact({ id: 'open', start: '2024-05-02' }),
+      contact({ id: 'secret', start: '2024-05-03', disclosed: '2024-09' }),
+    ]);
+    const { items } = toTimelineItems(index, { start: 0, end: Date.UTC(2030, 0) }, ALL_TRACKS_ON, none, true);
+    const [open, secret] = items;
+    expect(open!.className).not.toContain('is-secret');
+    expect(secret!.className).toContain('is-secret');
+    expect(secret!.label).toContain('secret until Sep 2024');
+  });
+
   it('leaves switched-off tracks out', () => {
     const index = buildIndex([contact({ track: '2' }), contact({ track: '1' })]);
     const { items } = toTimelineItems(

@@ -72,11 +72,14 @@ function contactItem(index: ContactIndex, i: number, hl: Highlights, labels: boo
   if (!labels) classes.push('is-compact');
   if (approx) classes.push('is-approx');
   if (c.confidence === 'disputed') classes.push('is-disputed');
+  if (c.disclosed) classes.push('is-secret');
   if (hl.selected.has(i)) classes.push('is-selected');
   if (hl.related.has(i)) classes.push('is-related');
   if (hl.hovered.has(i)) classes.push('is-hovered');
   const date = formatDateSpan(c.start, c.end);
-  const flags = c.confidence === 'disputed' ? ', disputed' : '';
+  const flags =
+    (c.confidence === 'disputed' ? ', disputed' : '') +
+    (c.disclosed ? `, secret until ${formatPartialDate(c.disclosed)}` : '');
   return {
     id: contactItemId(i),
     group: c.track,
