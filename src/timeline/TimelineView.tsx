@@ -42,16 +42,23 @@ function highlightsOf(state: AtlasState): Highlights {
 
 /** Creates the timeline and keeps it in step with the store: items, visible tracks, selection and (when
  * changed elsewhere) the window. Returns the cleanup. */
-function connect(container: HTMLElement, handlers: TimelineHandlers) {
+function connect(container: HTMLElement, handlers: Omit<TimelineHandlers, 'overflow'>) {
   let frame = 0;
   // Read once and on resize: reading clientWidth during a drag would force a layout on every frame.
   let width = container.clientWidth;
+  let height = container.clientHeight;
+  // Labels stack items into rows; once that many contacts in view made the rows taller than the timeline
+  // (tracks out of view), labels wait until fewer are in view. A new size tries again.
+  let overflowAt = Infinity;
   const resize = new ResizeObserver(() => {
     width = container.clientWidth;
+    if (container.clientHeight !== height) overflowAt = Infinity;
+    height = container.clientHeight;
     schedule();
   });
   resize.observe(container);
-  const labelsFor = (state: AtlasState) => wantLabels(selectView(state)?.visible.length ?? 0, width);
+  const visibleCount = (state: AtlasState) => selectView(state)?.visible.length ?? 0;
+  const labelsFor = (state: AtlasState) => wantLabels(visibleCount(state), width) && visibleCount(state) < overflowAt;
   const first = useAtlasStore.getState();
   let shown: ItemsResult = toTimelineItems(
     first.dataset.index!,
@@ -63,7 +70,13 @@ function connect(container: HTMLElement, handlers: TimelineHandlers) {
     MAX_SINGLE_ITEMS,
     first.disclosures,
   );
-  const adapter = createTimeline(container, first.window!, shown.labels, shown.items, handlers);
+  const adapter = createTimeline(container, first.window!, shown.labels, shown.items, {
+    ...handlers,
+    overflow() {
+      overflowAt = Math.min(overflowAt, visibleCount(useAtlasStore.getState()));
+      schedule();
+    },
+  });
 
   const refreshItems = () => {
     frame = 0;

@@ -16,6 +16,8 @@ export interface TimelineHandlers {
   rangeChanged(win: TimeWindow): void;
   activate(itemId: string): void;
   hover(itemId: string | null): void;
+  /** Labelled (stacked) items grew taller than the timeline: some track rows would be out of view. */
+  overflow(): void;
 }
 
 interface VisItem {
@@ -30,6 +32,10 @@ interface VisItem {
 }
 
 const CURSOR_ID = 'playhead';
+/** The smallest thing a finger can be expected to hit (WCAG 2.2 target size). */
+const TOUCH_TARGET_PX = 24;
+/** Padding of a range's content box around its label. */
+const LABEL_PADDING_PX = 10;
 
 function itemContent(item: TimelineItem, handlers: TimelineHandlers): HTMLElement {
   const el = document.createElement('span');
@@ -126,7 +132,8 @@ export function createTimeline(
     orientation: { axis: 'top', item: 'top' },
     margin: { item: { horizontal: 2, vertical: 3 }, axis: 4 },
     groupOrder: 'order',
-    tooltip: { followMouse: false, delay: 250 },
+    // 'cap' keeps the tooltip inside the timeline, so on a phone it never runs off the screen's edge.
+    tooltip: { followMouse: false, delay: 250, overflowMethod: 'cap' },
     height: '100%',
   };
   // vis-timeline's typings want its own DataSet types; ours are structurally the same.
@@ -151,8 +158,67 @@ export function createTimeline(
   timeline.on('rangechanged', (p: { start: Date; end: Date; byUser?: boolean }) => {
     if (p.byUser) handlers.rangeChanged({ start: +p.start, end: +p.end });
   });
-  timeline.on('click', (p: { item: string | null; what: string | null }) => {
-    if (p.item !== null && p.item !== undefined) handlers.activate(String(p.item));
+  const center = () => container.querySelector<HTMLElement>('.vis-panel.vis-center');
+
+  /** The item nearest to `time` in a track, within `tolerance` pixels. A long range under the finger
+   * loses to a short item close by: the range is easy to hit elsewhere, the dot is not. */
+  function nearestItem(group: string, time: number, tolerance: number): string | null {
+    const w = timeline.getWindow();
+    const px = (center()?.clientWidth ?? 1) / (+w.end - +w.start);
+    let best: string | null = null;
+    let bestDistance = Infinity;
+    items.forEach((it) => {
+      if (it.group !== group) return;
+      const start = +it.start;
+      const end = it.end ? +it.end : start;
+      let d = time < start ? (start - time) * px : time > end ? (time - end) * px : 0;
+      if ((end - start) * px > TOUCH_TARGET_PX) d += TOUCH_TARGET_PX / 2;
+      if (d < bestDistance) {
+        best = it.id;
+        bestDistance = d;
+      }
+    });
+    return bestDistance <= tolerance ? best : null;
+  }
+
+  timeline.on(
+    'click',
+    (p: { item: string | null; group: string | null; time: Date; event?: { pointerType?: string } }) => {
+      // A finger covers several 4 px items at once: a tap takes the nearest one, as far as half a target off.
+      if (p.event?.pointerType === 'touch' && p.group !== null && p.group !== undefined) {
+        const near = nearestItem(String(p.group), +p.time, TOUCH_TARGET_PX);
+        if (near !== null) {
+          handlers.activate(near);
+          return;
+        }
+      }
+      if (p.item !== null && p.item !== undefined) handlers.activate(String(p.item));
+    },
+  );
+
+  // Labels that would be cut ("Swis", or "ainian negotia…" at an edge) are left out; the tooltip keeps the
+  // title. Checked only when labels are on, when a few dozen items are in view at most.
+  let fitFrame = 0;
+  function fitLabels() {
+    fitFrame = 0;
+    const panel = center();
+    if (!stacked || !panel) return;
+    const edge = panel.getBoundingClientRect();
+    for (const label of panel.querySelectorAll<HTMLElement>('.vis-item.contact .item-label')) {
+      const box = label.closest('.vis-item')!.getBoundingClientRect();
+      const range = label.closest('.vis-range') !== null;
+      label.classList.remove('is-cut');
+      const needed = label.getBoundingClientRect().width;
+      const fits = range
+        ? Math.min(box.right, edge.right) - Math.max(box.left, edge.left) >= needed + LABEL_PADDING_PX
+        : label.getBoundingClientRect().left >= edge.left && box.right <= edge.right;
+      label.classList.toggle('is-cut', !fits);
+    }
+    const itemset = panel.querySelector<HTMLElement>('.vis-itemset');
+    if (itemset && itemset.offsetHeight > panel.clientHeight + 1) handlers.overflow();
+  }
+  timeline.on('changed', () => {
+    if (stacked && !fitFrame) fitFrame = requestAnimationFrame(fitLabels);
   });
   timeline.on('itemover', (p: { item: string }) => handlers.hover(String(p.item)));
   timeline.on('itemout', () => handlers.hover(null));
@@ -192,6 +258,7 @@ export function createTimeline(
       return { start: +w.start, end: +w.end };
     },
     destroy() {
+      cancelAnimationFrame(fitFrame);
       timeline.destroy();
     },
   };
