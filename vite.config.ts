@@ -3,9 +3,10 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspMeta } from './scripts/vitePluginCsp.ts';
 import { pwaOptions } from './scripts/pwa.ts';
+import { dataPackagePlugin } from './scripts/vitePluginDataPackage.ts';
 
 export default defineConfig({
-  plugins: [react(), VitePWA(pwaOptions), cspMeta()],
+  plugins: [react(), VitePWA(pwaOptions), cspMeta(), dataPackagePlugin()],
   // Relative base so the built folder works from any path on any static host.
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },
