@@ -4,6 +4,11 @@
 //
 // Each test that needs its own "deployment" uses a path /r/<id>/…: the same files, with a sw.js whose bytes
 // change after POST /__release/<id>, which is what a browser sees as a new release.
+//
+// For ?data= from another origin (this server's port is another origin to the preview server's pages), the
+// fixtures also come as a data host would serve them: /cors/fixtures/… with Access-Control-Allow-Origin,
+// /drip/<ms>/fixtures/… the same, its body sent in ten parts over <ms> milliseconds, and /silent/… a server
+// that takes the request and never answers. Plain /fixtures/… has no CORS header: a host that forgot it.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -42,6 +47,29 @@ const server = createServer((req, res) => {
       const next = (releases.get(release[1]!) ?? 0) + 1;
       releases.set(release[1]!, next);
       res.writeHead(200, { 'Content-Type': 'text/plain' }).end(String(next));
+      return;
+    }
+    if (url.pathname.startsWith('/silent/')) {
+      req.socket.setTimeout(0);
+      return;
+    }
+    const dataHost = /^\/(cors|drip\/(\d+))(\/fixtures\/.*)$/.exec(url.pathname);
+    if (dataHost) {
+      const file = await resolveFile(FIXTURES, dataHost[3]!.slice('/fixtures'.length));
+      const cors = { 'Access-Control-Allow-Origin': '*' };
+      if (!file) return void res.writeHead(404, cors).end('not found');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        ...cors,
+        'Content-Type': TYPES[extname(file)] ?? 'text/plain',
+        'Content-Length': body.length,
+      });
+      const parts = dataHost[2] ? 10 : 1;
+      for (let i = 0; i < parts; i++) {
+        if (i) await new Promise((resolve) => setTimeout(resolve, Number(dataHost[2]) / parts));
+        res.write(body.subarray(Math.floor((i * body.length) / parts), Math.floor(((i + 1) * body.length) / parts)));
+      }
+      res.end();
       return;
     }
     const deployment = /^\/r\/([\w-]+)(\/.*)$/.exec(url.pathname);

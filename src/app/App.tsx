@@ -3,6 +3,8 @@ import MapView from '../map/MapView.tsx';
 import TrackFilter from '../panels/TrackFilter.tsx';
 import DetailsPanel from '../panels/DetailsPanel.tsx';
 import DataProblems from '../panels/DataProblems.tsx';
+import DataNotice from '../panels/DataNotice.tsx';
+import LinkNotes from '../panels/LinkNotes.tsx';
 import SearchBox from '../panels/SearchBox.tsx';
 import Facets from '../panels/Facets.tsx';
 import CopyLink from '../panels/CopyLink.tsx';
@@ -34,6 +36,10 @@ export default function App() {
       </header>
       <div className="filters-bar">
         <Facets />
+      </div>
+      <div className="notices">
+        <DataNotice />
+        <LinkNotes />
       </div>
       <DataProblems />
       <main className="app-main" aria-busy={status === 'loading'}>

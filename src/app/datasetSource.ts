@@ -1,11 +1,18 @@
-// Which dataset to load: the built-in file, or another one named by ?data=URL. Both come back absolute,
-// resolved against the page, so the loader needs no page of its own to resolve them.
+// Which dataset to load: the built-in file, or another one named by ?data=URL if the policy in
+// state/dataPolicy.ts allows it. Both come back absolute, resolved against the page, so the loader needs no
+// page of its own to resolve them. A refused ?data= loads the built-in record and says why.
 import builtInUrl from '../../data/contacts.json?url';
+import { dataRequest } from '../state/dataPolicy.ts';
 import { BUILT_IN_LABEL } from '../state/provenance.ts';
 import { dataParam } from '../state/urlState.ts';
 
-export function datasetSource(search: string, base: string): { url: string; label: string } {
-  const requested = dataParam(search);
-  if (!requested) return { url: new URL(builtInUrl, base).href, label: BUILT_IN_LABEL };
-  return { url: new URL(requested, base).href, label: requested };
+export function datasetSource(
+  search: string,
+  base: string,
+): { url: string; label: string; provenance: string | null; refused: string | null } {
+  const request = dataRequest(dataParam(search), base);
+  if (request.kind === 'link')
+    return { url: request.url, label: request.label, provenance: request.provenance, refused: null };
+  const builtIn = { url: new URL(builtInUrl, base).href, label: BUILT_IN_LABEL, provenance: null };
+  return { ...builtIn, refused: request.kind === 'refused' ? request.reason : null };
 }

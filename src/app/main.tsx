@@ -12,10 +12,10 @@ import './styles.css';
 const source = datasetSource(window.location.search, window.location.href);
 // The link's filters show at once; its window, selection and map view need its dataset and come with it.
 const linkedView = decodeView(window.location.search);
-applyLinkFilters(linkedView);
+applyLinkFilters(linkedView, source.refused);
 startUrlSync();
 startPlayback();
-void loadFromUrl(source.url, source.label, { linkedView });
+void loadFromUrl(source.url, source.label, { linkedView, provenance: source.provenance });
 // Start fetching the timeline chunk now rather than after the first render.
 void import('../timeline/TimelineView.tsx');
 // Offline use and updates, built site only: a chunk of its own, fetched once the page has loaded so that

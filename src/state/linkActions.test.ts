@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { contact, RIYADH } from '../data/testing/fixtures.ts';
-import { applyHistoryView, applyLinkFilters } from './linkActions.ts';
+import { applyHistoryView, applyLinkFilters, dismissLinkNotes } from './linkActions.ts';
 import { showContacts, state } from './testing/store.ts';
 import { setQuery, toggleParty } from './actions.ts';
 import type { ContactIndex } from '../data/contactIndex.ts';
@@ -29,6 +29,21 @@ describe('applyLinkFilters', () => {
     });
     // The window waits for the dataset: it comes with the load.
     expect(window).toBe(march);
+  });
+});
+
+describe('what a link could not have', () => {
+  it('is kept as notes, a refused ?data= first, until dismissed', () => {
+    applyLinkFilters(
+      { notes: ['view: "grid" ignored (it is map or list)'] },
+      '?data= only opens http(s) addresses, not "data:" links',
+    );
+    expect(state().linkNotes).toEqual([
+      '?data= only opens http(s) addresses, not "data:" links; the Backchannel Atlas record is shown instead',
+      'view: "grid" ignored (it is map or list)',
+    ]);
+    dismissLinkNotes();
+    expect(state().linkNotes).toEqual([]);
   });
 });
 

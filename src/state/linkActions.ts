@@ -6,8 +6,17 @@ import { viewFilters, viewToState, type UrlView } from './urlState.ts';
 const { setState, getState } = useAtlasStore;
 
 /** The link's filters show at once, so the search box and toggles are right while the data loads. */
-export function applyLinkFilters(view: UrlView): void {
-  setState(viewFilters(view));
+export function applyLinkFilters(view: UrlView, refusedData: string | null = null): void {
+  const notes = [
+    ...(refusedData ? [`${refusedData}; the Backchannel Atlas record is shown instead`] : []),
+    ...(view.notes ?? []),
+  ];
+  setState({ ...viewFilters(view), linkNotes: notes });
+}
+
+/** The user has read what the link could not have. */
+export function dismissLinkNotes(): void {
+  setState({ linkNotes: [] });
 }
 
 /** Back or Forward: the address is the view to show; a window or map view it leaves out stays as it is. */

@@ -70,6 +70,20 @@ describe('loading from a URL', () => {
     expect(changes).toBe(2);
   });
 
+  it('names where data other than the built-in record came from, and notes a linked id it does not hold', async () => {
+    served(dataset('geneva'));
+    const linkedView = { selection: { type: 'contact' as const, id: 'fake' } };
+    await loadFromUrl('https://other.example/d.json', 'https://other.example/d.json', {
+      linkedView,
+      provenance: 'https://other.example',
+    });
+    expect(state().dataset.provenance).toBe('https://other.example');
+    expect(state().selection).toBeNull();
+    expect(state().linkNotes).toEqual(['sel: "fake" is not in this data']);
+    await loadFromUrl('https://atlas.example/contacts.json', 'the built-in dataset');
+    expect(state().dataset.provenance).toBeNull();
+  });
+
   it('reads other formats through the importers and lists the rows it could not use', async () => {
     served(CSV);
     await loadFromUrl('https://example.org/contacts.csv', 'contacts.csv');
@@ -180,9 +194,14 @@ describe('a newer load', () => {
 });
 
 describe('loading a file', () => {
-  it('marks the data as from a file, under its name', async () => {
+  it('marks the data as from a file, under its name, and names the file as its provenance', async () => {
     await loadFromFile(file('own.csv', CSV));
-    expect(state().dataset).toMatchObject({ status: 'ready', origin: 'file', sourceLabel: 'own.csv' });
+    expect(state().dataset).toMatchObject({
+      status: 'ready',
+      origin: 'file',
+      sourceLabel: 'own.csv',
+      provenance: 'your file own.csv',
+    });
     expect(state().dataset.errors).toHaveLength(1);
   });
 

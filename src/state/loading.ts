@@ -9,7 +9,7 @@ import { parseDataset, type RecordError } from '../data/parse.ts';
 import { fullWindow } from '../data/query.ts';
 import { fetchFailureReason } from './fetchFailure.ts';
 import { useAtlasStore, type DatasetState } from './store.ts';
-import { viewPlacement, type UrlView } from './urlState.ts';
+import { quoted, viewPlacement, type UrlView } from './urlState.ts';
 
 const { setState, getState } = useAtlasStore;
 
@@ -19,20 +19,26 @@ interface Source {
   origin: DatasetState['origin'];
   /** A file name or URL path: its extension helps tell CSV from the rest. */
   name: string;
+  /** Where data other than the built-in record came from, for the notice that says so; null for the record. */
+  provenance: string | null;
   /** The view a link asked for; its window, map view and selection apply together with the data. */
   linkedView?: UrlView;
 }
 
 let current: AbortController | null = null;
 
-export function loadFromUrl(url: string, label: string, options: { linkedView?: UrlView } = {}): Promise<void> {
-  return load({ label, origin: 'link', name: pathOf(url), linkedView: options.linkedView }, (signal) =>
-    fetchText(url, signal),
-  );
+export function loadFromUrl(
+  url: string,
+  label: string,
+  options: { linkedView?: UrlView; provenance?: string | null } = {},
+): Promise<void> {
+  const source = { label, origin: 'link' as const, name: pathOf(url), provenance: options.provenance ?? null };
+  return load({ ...source, linkedView: options.linkedView }, (signal) => fetchText(url, signal));
 }
 
 export function loadFromFile(file: Pick<File, 'name' | 'text'>): Promise<void> {
-  return load({ label: file.name, origin: 'file', name: file.name }, () => file.text());
+  const source = { label: file.name, origin: 'file' as const, name: file.name, provenance: `your file ${file.name}` };
+  return load(source, () => file.text());
 }
 
 async function load(source: Source, read: (signal: AbortSignal) => Promise<string>): Promise<void> {
@@ -104,9 +110,15 @@ function parseOwnFormat(text: string): unknown {
 }
 
 function apply(source: Source, index: ContactIndex, errors: RecordError[]): void {
-  const linked = source.linkedView ? viewPlacement(source.linkedView, index) : { selection: null };
+  const view = source.linkedView;
+  const linked = view ? viewPlacement(view, index) : { selection: null };
+  const { origin, label, provenance } = source;
+  const missing = view?.selection && !linked.selection;
   setState({
-    dataset: { status: 'ready', origin: source.origin, sourceLabel: source.label, index, errors, failure: null },
+    dataset: { status: 'ready', origin, sourceLabel: label, provenance, index, errors, failure: null },
+    ...(missing
+      ? { linkNotes: [...getState().linkNotes, `sel: ${quoted(missingId(view.selection!))} is not in this data`] }
+      : {}),
     window: linked.window ?? fullWindow(index),
     selection: linked.selection,
     hover: null,
@@ -121,6 +133,9 @@ function fail(source: Source, failure: string): void {
   if (dataset.index) setState({ dataset: { ...dataset, status: 'ready', failure } });
   else setState({ dataset: { ...dataset, status: 'failed', sourceLabel: source.label, failure } });
 }
+
+const missingId = (selection: NonNullable<UrlView['selection']>) =>
+  selection.type === 'contact' ? selection.id : selection.key;
 
 function reasonOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);

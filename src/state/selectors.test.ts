@@ -3,6 +3,7 @@ import { periodEnd, periodStart } from '../data/dates.ts';
 import { contact, RIYADH } from '../data/testing/fixtures.ts';
 import {
   placesOf,
+  selectDataNotice,
   selectConfidenceFacet,
   selectKindFacet,
   selectMask,
@@ -158,5 +159,16 @@ describe('placesOf', () => {
     expect(placesOf(index, { type: 'contact', contact: index.byId.get('us-ru-meeting')! })).toEqual([riyadh]);
     expect(placesOf(index, null)).toEqual([]);
     expect(placesOf(null, { type: 'place', place: riyadh })).toEqual([]);
+  });
+});
+
+describe('selectDataNotice', () => {
+  it('is silent for the built-in record and names where any other data came from', () => {
+    showContacts([contact({ id: 'a' })]);
+    expect(selectDataNotice(state())).toBeNull();
+    const s = state();
+    expect(selectDataNotice({ ...s, dataset: { ...s.dataset, provenance: 'https://other.example' } })).toBe(
+      'Data from https://other.example, not the Backchannel Atlas record',
+    );
   });
 });

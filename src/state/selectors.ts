@@ -28,6 +28,11 @@ export const selectWindow = (s: AtlasState) => s.window;
 export const selectSelection = (s: AtlasState) => s.selection;
 export const selectHover = (s: AtlasState) => s.hover;
 export const selectErrors = (s: AtlasState) => s.dataset.errors;
+export const selectLinkNotes = (s: AtlasState) => s.linkNotes;
+
+/** The one wording of the notice that data on screen is not the atlas's own (views, embed, picture export). */
+export const selectDataNotice = (s: AtlasState): string | null =>
+  s.dataset.provenance === null ? null : `Data from ${s.dataset.provenance}, not the Backchannel Atlas record`;
 
 /** Remembers the last result for the last arguments (compared by identity). */
 function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {

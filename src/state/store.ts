@@ -17,6 +17,9 @@ export interface DatasetState {
   origin: 'link' | 'file';
   /** Where the data came from, shown to the user ("built-in dataset" or the ?data= URL). */
   sourceLabel: string;
+  /** Where data that is not the built-in record came from (another site's origin, a path on this site, the
+   * user's file), named on every view; null for the built-in record. */
+  provenance: string | null;
   index: ContactIndex | null;
   errors: RecordError[];
   failure: string | null;
@@ -55,10 +58,20 @@ export interface AtlasState {
   hover: Selection;
   /** Bumped when a view asks the map to bring the selection into view (a timeline click, not a marker click). */
   focusRequest: number;
+  /** What the link the app opened with asked for but could not have (see urlState.ts), until dismissed. */
+  linkNotes: readonly string[];
 }
 
 export const initialState: AtlasState = {
-  dataset: { status: 'loading', origin: 'link', sourceLabel: '', index: null, errors: [], failure: null },
+  dataset: {
+    status: 'loading',
+    origin: 'link',
+    sourceLabel: '',
+    provenance: null,
+    index: null,
+    errors: [],
+    failure: null,
+  },
   tracks: ALL_TRACKS_ON,
   query: '',
   parties: [],
@@ -75,6 +88,7 @@ export const initialState: AtlasState = {
   selection: null,
   hover: null,
   focusRequest: 0,
+  linkNotes: [],
 };
 
 export const useAtlasStore = create<AtlasState>()(subscribeWithSelector(() => initialState));

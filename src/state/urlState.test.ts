@@ -68,3 +68,64 @@ describe('the view in the URL', () => {
     expect(viewToState(view, index).selection).toBeNull();
   });
 });
+
+describe('a hostile or careless link', () => {
+  const YEAR = 365.25 * 86_400_000;
+
+  it('brings dates near the end of the JavaScript date range within 1900–2100, and says so', () => {
+    const view = decodeView('?from=%2B275730-01-01T00:00:00.000Z&to=%2B275760-09-13T00:00:00.000Z');
+    expect(view.window!.end).toBeLessThanOrEqual(Date.UTC(2100, 11, 31));
+    expect(view.window!.end - view.window!.start).toBeGreaterThanOrEqual(86_400_000);
+    expect(view.notes).toEqual(['dates outside 1900–2100 were brought within them']);
+  });
+
+  it('narrows a window wider than the timeline shows to 40 years about its middle', () => {
+    const view = decodeView('?from=0001-01-01&to=9999-12-31');
+    const { start, end } = view.window!;
+    expect(start).toBeGreaterThanOrEqual(Date.UTC(1900, 0, 1));
+    expect(end).toBeLessThanOrEqual(Date.UTC(2100, 11, 31));
+    expect(Math.round((end - start) / YEAR)).toBe(40);
+    expect(view.notes).toContain('the time window was narrowed to 40 years, the most the timeline shows');
+  });
+
+  it('ignores a reversed or half window, and unknown values, with a note for each', () => {
+    expect(decodeView('?from=2025-03-01&to=2025-01-01')).toEqual({
+      notes: ['the time window was ignored: it ends before it starts'],
+    });
+    expect(decodeView('?to=2025-01-01').notes![0]).toMatch(/^the time window was ignored/);
+    const view = decodeView('?tracks=1,9,x&kind=dance&view=grid&sel=zz&map=91,0,3');
+    expect(view.tracks).toEqual({ '1': true, '1.5': false, '2': false });
+    expect(view.notes).toEqual([
+      'tracks: "9", "x" ignored (tracks are 1, 1.5 and 2)',
+      'kind: "dance" ignored (kinds are meeting, call, exchange, conference)',
+      'sel: "zz" ignored (it starts with c: for a contact or p: for a place)',
+      'map: "91,0,3" ignored (it is latitude,longitude,zoom)',
+      'view: "grid" ignored (it is map or list)',
+    ]);
+    expect(decodeView('?map=10,20,99').mapView).toEqual({ lat: 10, lon: 20, zoom: 16 });
+    expect(decodeView('?tracks=none&view=map')).toEqual({ tracks: { '1': false, '1.5': false, '2': false } });
+  });
+
+  it('caps what a link carries, both ways, and quotes hostile values short', () => {
+    const long = 'x'.repeat(100_000);
+    const view = decodeView(
+      `?q=${long}&party=${Array.from({ length: 80 }, (_, i) => `P${i}`).join(',')},${long}&sel=c:${long}&kind=${long}`,
+    );
+    expect(view.query).toHaveLength(200);
+    expect(view.parties).toHaveLength(50);
+    expect(view.selection).toBeUndefined();
+    expect(view.notes!.join('; ').length).toBeLessThan(600);
+    const big = buildIndex([contact({ id: `c-${'y'.repeat(300)}` })]);
+    const state: AtlasState = {
+      ...initialState,
+      dataset: { ...initialState.dataset, status: 'ready', index: big },
+      query: long,
+      parties: Array.from({ length: 500 }, (_, i) => `P${i}`),
+      selection: { type: 'contact', contact: 0 },
+    };
+    const search = encodeView(state, `https://x.example/${long}`);
+    expect(search.length).toBeLessThan(1000);
+    expect(search).not.toContain('sel=');
+    expect(search).not.toContain('data=');
+  });
+});

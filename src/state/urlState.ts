@@ -3,7 +3,7 @@
 // Keys: data, from, to, tracks, q, party, partymode, person (once per person), kind, confidence, secret, sel,
 // map, view, disclose. Absent keys mean the default.
 import type { ContactIndex } from '../data/contactIndex.ts';
-import { ALL_TRACKS_ON, type TimeWindow, type TrackToggles } from '../data/query.ts';
+import { ALL_TRACKS_ON, clampWindow, MAX_WINDOW_MS, type TimeWindow, type TrackToggles } from '../data/query.ts';
 import { SECRECIES, type MatchMode, type Secrecy } from '../data/filters.ts';
 import { CONFIDENCES, KINDS, TRACKS, type Confidence, type Kind } from '../data/schema.ts';
 import type { AtlasState, MapView, Selection } from './store.ts';
@@ -23,7 +23,19 @@ export interface UrlView {
   mapView?: MapView;
   mainView?: 'map' | 'list';
   disclosures?: boolean;
+  /** What the link asked for that was ignored or brought within limits, in words for the user. */
+  notes?: string[];
 }
+
+/** A link's dates are kept within these years; the timeline cannot draw far beyond them, nor need to. */
+export const LINK_YEARS = { first: 1900, last: 2100 } as const;
+const LINK_START = Date.UTC(LINK_YEARS.first, 0, 1);
+const LINK_END = Date.UTC(LINK_YEARS.last, 11, 31);
+/** Caps on what a link carries, both ways: the address stays a few kilobytes at most. */
+export const URL_LIMITS = { query: 200, id: 200, values: 50, value: 100, data: 2000 } as const;
+
+/** A value quoted in a note, cut short: a note must not grow with the hostile link it describes. */
+export const quoted = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
 function formatInstant(ms: number): string {
   const iso = new Date(ms).toISOString();
@@ -54,7 +66,7 @@ export function dataParam(search: string): string | null {
 
 export function encodeView(state: AtlasState, dataParam: string | null): string {
   const p = new URLSearchParams();
-  if (dataParam) p.set('data', dataParam);
+  if (dataParam && dataParam.length <= URL_LIMITS.data) p.set('data', dataParam);
   if (state.window) {
     // Minutes are enough to restore what the eye sees, and keep links short.
     p.set('from', formatInstant(Math.round(state.window.start / 60_000) * 60_000));
@@ -62,18 +74,24 @@ export function encodeView(state: AtlasState, dataParam: string | null): string 
   }
   const on = TRACKS.filter((t) => state.tracks[t]);
   if (on.length !== TRACKS.length) p.set('tracks', on.join(',') || 'none');
-  if (state.query.trim()) p.set('q', state.query);
-  if (state.parties.length) p.set('party', state.parties.join(','));
+  if (state.query.trim()) p.set('q', state.query.slice(0, URL_LIMITS.query));
+  if (state.parties.length) p.set('party', state.parties.slice(0, URL_LIMITS.values).join(','));
   if (state.partyMode !== 'all') p.set('partymode', state.partyMode);
   // Names may hold commas: one key per person.
-  for (const name of state.people) p.append('person', name);
+  for (const name of state.people.slice(0, URL_LIMITS.values)) p.append('person', name.slice(0, URL_LIMITS.value));
   if (state.kinds.length) p.set('kind', state.kinds.join(','));
   if (state.confidences.length) p.set('confidence', state.confidences.join(','));
   if (state.secrecy.length) p.set('secret', state.secrecy.map((v) => (v === 'secret' ? 'yes' : 'no')).join(','));
   const index = state.dataset.index;
   const sel = state.selection;
-  if (index && sel?.type === 'contact') p.set('sel', `c:${index.contacts[sel.contact]!.id}`);
-  if (index && sel?.type === 'place') p.set('sel', `p:${index.places[sel.place]!.key}`);
+  // An id too long for a link is left out rather than cut: a cut id would name nothing.
+  const selected =
+    index && sel?.type === 'contact'
+      ? `c:${index.contacts[sel.contact]!.id}`
+      : index && sel?.type === 'place'
+        ? `p:${index.places[sel.place]!.key}`
+        : '';
+  if (selected && selected.length <= URL_LIMITS.id + 2) p.set('sel', selected);
   if (state.mapView) {
     const { lat, lon, zoom } = state.mapView;
     p.set('map', `${lat.toFixed(4)},${lon.toFixed(4)},${zoom}`);
@@ -86,35 +104,94 @@ export function encodeView(state: AtlasState, dataParam: string | null): string 
 export function decodeView(search: string): UrlView {
   const p = new URLSearchParams(search);
   const out: UrlView = {};
-  const from = parseInstant(p.get('from'));
-  const to = parseInstant(p.get('to'));
-  if (from !== null && to !== null && to > from) out.window = { start: from, end: to };
+  const notes: string[] = [];
+  const window = linkWindow(p.get('from'), p.get('to'), notes);
+  if (window) out.window = window;
   if (p.has('tracks')) {
-    const on = new Set(list(p.get('tracks')));
+    const values = list(p.get('tracks'));
+    const on = new Set(values);
     out.tracks = { ...ALL_TRACKS_ON, '1': on.has('1'), '1.5': on.has('1.5'), '2': on.has('2') };
+    const unknown = values.filter((v) => v !== 'none' && !(TRACKS as readonly string[]).includes(v));
+    if (unknown.length) notes.push(`tracks: ${unknown.map(quoted).join(', ')} ignored (tracks are 1, 1.5 and 2)`);
   }
-  if (p.get('q')) out.query = p.get('q')!;
-  if (p.has('party')) out.parties = list(p.get('party'));
+  const query = p.get('q');
+  if (query) {
+    out.query = query.slice(0, URL_LIMITS.query);
+    if (query.length > URL_LIMITS.query) notes.push(`the search was cut to its first ${URL_LIMITS.query} characters`);
+  }
+  if (p.has('party')) out.parties = capped('party', list(p.get('party')), notes);
+  if (p.has('kind')) {
+    const values = list(p.get('kind'));
+    out.kinds = values.filter((k): k is Kind => (KINDS as readonly string[]).includes(k));
+    const unknown = values.filter((k) => !(KINDS as readonly string[]).includes(k));
+    if (unknown.length) notes.push(`kind: ${unknown.map(quoted).join(', ')} ignored (kinds are ${KINDS.join(', ')})`);
+  }
   if (p.get('partymode') === 'any') out.partyMode = 'any';
   const people = p
     .getAll('person')
     .map((v) => v.trim())
     .filter(Boolean);
-  if (people.length) out.people = people;
-  if (p.has('kind')) out.kinds = oneOf(KINDS, list(p.get('kind')));
+  if (people.length) out.people = capped('person', people, notes);
   if (p.has('confidence')) out.confidences = oneOf(CONFIDENCES, list(p.get('confidence')));
   if (p.has('secret')) {
     const words = list(p.get('secret'));
     out.secrecy = SECRECIES.filter((v) => words.includes(v === 'secret' ? 'yes' : 'no'));
   }
   const sel = p.get('sel');
-  if (sel?.startsWith('c:')) out.selection = { type: 'contact', id: sel.slice(2) };
-  if (sel?.startsWith('p:')) out.selection = { type: 'place', key: sel.slice(2) };
-  const map = list(p.get('map')).map(Number);
-  if (map.length === 3 && map.every(Number.isFinite)) out.mapView = { lat: map[0]!, lon: map[1]!, zoom: map[2]! };
-  if (p.get('view') === 'list') out.mainView = 'list';
+  if (sel && sel.length > URL_LIMITS.id + 2) notes.push('sel: an id longer than any in the record was ignored');
+  else if (sel?.startsWith('c:')) out.selection = { type: 'contact', id: sel.slice(2) };
+  else if (sel?.startsWith('p:')) out.selection = { type: 'place', key: sel.slice(2) };
+  else if (sel) notes.push(`sel: ${quoted(sel)} ignored (it starts with c: for a contact or p: for a place)`);
+  const map = p.get('map');
+  if (map) {
+    const mapView = linkMapView(map);
+    if (mapView) out.mapView = mapView;
+    else notes.push(`map: ${quoted(map)} ignored (it is latitude,longitude,zoom)`);
+  }
+  const view = p.get('view');
+  if (view === 'list') out.mainView = 'list';
+  else if (view && view !== 'map') notes.push(`view: ${quoted(view)} ignored (it is map or list)`);
   if (p.get('disclose') === '1') out.disclosures = true;
+  if (notes.length) out.notes = notes;
   return out;
+}
+
+/** The window a link's from and to ask for, kept within LINK_YEARS and the timeline's own zoom limits. */
+function linkWindow(fromValue: string | null, toValue: string | null, notes: string[]): TimeWindow | undefined {
+  if (fromValue === null && toValue === null) return undefined;
+  const from = parseInstant(fromValue);
+  const to = parseInstant(toValue);
+  if (from === null || to === null) {
+    const bad = from === null ? `from ${quoted(fromValue ?? '')}` : `to ${quoted(toValue ?? '')}`;
+    notes.push(`the time window was ignored: ${bad} is not a date (or the other end is missing)`);
+    return undefined;
+  }
+  if (to <= from) {
+    notes.push('the time window was ignored: it ends before it starts');
+    return undefined;
+  }
+  const start = Math.min(Math.max(from, LINK_START), LINK_END - 86_400_000);
+  const end = Math.min(Math.max(to, start + 86_400_000), LINK_END);
+  if (start !== from || end !== to)
+    notes.push(`dates outside ${LINK_YEARS.first}–${LINK_YEARS.last} were brought within them`);
+  if (end - start > MAX_WINDOW_MS) notes.push('the time window was narrowed to 40 years, the most the timeline shows');
+  return clampWindow({ start, end });
+}
+
+/** latitude,longitude,zoom, with latitude and longitude on the globe and zoom within the map's range. */
+function linkMapView(value: string): MapView | undefined {
+  const [lat, lon, zoom, ...rest] = list(value).map(Number);
+  if (rest.length || ![lat, lon, zoom].every(Number.isFinite)) return undefined;
+  if (Math.abs(lat!) > 90 || Math.abs(lon!) > 360) return undefined;
+  return { lat: lat!, lon: lon!, zoom: Math.min(Math.max(zoom!, 1), 16) };
+}
+
+/** A list parameter, at most URL_LIMITS.values values of at most URL_LIMITS.value characters. */
+function capped(name: string, values: string[], notes: string[]): string[] {
+  const kept = values.filter((v) => v.length <= URL_LIMITS.value).slice(0, URL_LIMITS.values);
+  if (kept.length < values.length)
+    notes.push(`${name}: ${values.length - kept.length} values too many or too long were ignored`);
+  return kept;
 }
 
 /** What a link sets that needs no dataset: the filters and map or list. Absent keys mean the defaults. */

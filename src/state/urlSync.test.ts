@@ -83,6 +83,7 @@ describe('writing the address', () => {
         status: 'ready',
         origin: 'file',
         sourceLabel: 'mine.json',
+        provenance: 'your file mine.json',
         index: buildIndex(contacts),
         errors: [],
         failure: null,

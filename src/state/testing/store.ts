@@ -12,7 +12,15 @@ export function resetStore(over: Partial<AtlasState> = {}): void {
 export function showContacts(contacts: Contact[], over: Partial<AtlasState> = {}): ContactIndex {
   const index = buildIndex(contacts);
   resetStore({
-    dataset: { status: 'ready', origin: 'link', sourceLabel: 'test data', index, errors: [], failure: null },
+    dataset: {
+      status: 'ready',
+      origin: 'link',
+      sourceLabel: 'test data',
+      provenance: null,
+      index,
+      errors: [],
+      failure: null,
+    },
     window: fullWindow(index),
     ...over,
   });
