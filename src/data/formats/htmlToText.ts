@@ -1,4 +1,8 @@
 // HTML to plain text, for TimelineJS headlines and texts.
+// Entities are decoded by the `entities` package (decode only): all of HTML's named entities, looked up in
+// its own table, never through an object's prototype, and numeric ones as the HTML standard says (a
+// surrogate, zero or a code past U+10FFFF becomes U+FFFD).
+import { decodeHTML } from 'entities/decode';
 
 // Tags after which the text continues on a new line, so "<p>a</p><p>b</p>" does not read "ab".
 const BLOCK_TAGS = new Set([
@@ -34,11 +38,10 @@ const BLOCK_TAGS = new Set([
 ]);
 // Tags whose content is code, not text.
 const SKIPPED_TAGS = new Set(['script', 'style', 'template']);
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /**
  * Plain text from an HTML fragment: tags and comments removed, script and style content dropped, the
- * common entities decoded, whitespace collapsed, block elements on their own lines. Entities are decoded
+ * every entity decoded, whitespace collapsed, block elements on their own lines. Entities are decoded
  * after the tags are gone, so "&lt;b&gt;" stays the text "<b>".
  */
 export function htmlToText(html: string): string {
@@ -67,7 +70,7 @@ export function htmlToText(html: string): string {
   }
   lines.push(current);
   return lines
-    .map((line) => decodeEntities(line).replace(/\s+/g, ' ').trim())
+    .map((line) => decodeHTML(line).replace(/\s+/g, ' ').trim())
     .filter((line) => line !== '')
     .join('\n');
 }
@@ -106,15 +109,4 @@ function findTagEnd(html: string, from: number): number {
     }
   }
   return html.length;
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, body: string) => {
-    if (body.startsWith('#')) {
-      const hex = body[1] === 'x' || body[1] === 'X';
-      const code = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
 }

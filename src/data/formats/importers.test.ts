@@ -362,7 +362,7 @@ describe('convertToDataset: TimelineJS', () => {
     const [oman, secret, old] = result.dataset?.contacts ?? [];
     expect(oman).toEqual({
       id: 'oman-1',
-      title: 'US&ndash;Iran talks',
+      title: 'US–Iran talks',
       start: '2025-04-12',
       end: '2025-04-13',
       track: '1',
@@ -461,5 +461,20 @@ describe('helpers', () => {
     expect(htmlToText('&amp;lt;b&amp;gt; stays &lt;b&gt;')).toBe('&lt;b&gt; stays <b>');
     expect(htmlToText('one<br>two<br/>  three <!-- <p>hidden</p> --><STYLE>p{}</STYLE>')).toBe('one\ntwo\nthree');
     expect(htmlToText('<img src="a.png" alt="x > y">caption&#x41;&#66;&nbsp;&unknown;')).toBe('captionAB &unknown;');
+  });
+
+  it('decodes every named entity, and none through the prototype', () => {
+    expect(htmlToText('Talks &mdash; Gen&egrave;ve&hellip; &laquo;x&raquo; &Ccedil;&eacute;')).toBe(
+      'Talks — Genève… «x» Çé',
+    );
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      expect(htmlToText(`a &${name}; b`)).toBe(`a &${name}; b`);
+    }
+  });
+
+  it('never makes a lone surrogate or a NUL from a numeric entity', () => {
+    expect(htmlToText('x&#xD800;y&#xDFFF;z')).toBe('x\uFFFDy\uFFFDz');
+    expect(htmlToText('&#0;&#x110000;&#55296;')).toBe('\uFFFD\uFFFD\uFFFD');
+    expect(htmlToText('&#x1F600;')).toBe('😀');
   });
 });
