@@ -33,7 +33,8 @@ test('invalid records are listed with id and reason; the valid ones still show',
   await serveFixture(page, 'mixed.json');
   await openAtlas(page, '?data=fixtures/mixed.json');
   const problems = page.locator('.data-problems');
-  await expect(problems).toContainText('3 records in fixtures/mixed.json could not be used');
+  await expect(problems).toContainText('3 records could not be used; 2 contacts shown.');
+  await expect(problems).toContainText('fixtures/mixed.json');
   await problems.locator('summary').click();
   await expect(problems).toContainText('ok-3');
   await expect(problems).toContainText('start');
@@ -127,4 +128,93 @@ test('an exported CSV of a formula-laden file has no cell a spreadsheet would ev
   expect(live).toEqual([]);
   expect(cells).toContain("'-1+1");
   expect(cells).toContain('-70.6');
+});
+
+test('a semicolon-separated CSV with decimal commas and blank trailing rows loads without a problem', async ({
+  page,
+}) => {
+  await openAtlas(page);
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles(new URL('./fixtures/own-semicolon.csv', import.meta.url).pathname);
+  await expect(page.getByRole('button', { name: /^Alpha, 1 contact/ })).toBeAttached();
+  await expect(page.getByRole('button', { name: /^Beta, 1 contact/ })).toBeAttached();
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText('2 of 2 contacts');
+  await expect(page.locator('.data-problems')).toHaveCount(0);
+});
+
+/** A dataset of `bad` records, each with a wrong track and a bad id carrying a right-to-left override, and one
+ * good one: two problems a record. */
+function hostileDataset(bad: number) {
+  const good = {
+    id: 'good',
+    title: 'Good',
+    start: '2024-01-05',
+    track: '1',
+    kind: 'meeting',
+    places: [{ name: 'Alpha', country: 'XX', lat: 10, lon: 10, precision: 'city' }],
+    parties: [],
+    participants: [],
+    summary: '',
+    confidence: 'reported',
+    sources: [],
+  };
+  const contacts = [good, ...Array.from({ length: bad }, (_, i) => ({ ...good, id: `\u202Ebad ${i}`, track: '9' }))];
+  return JSON.stringify({ version: 1, contacts });
+}
+
+test('every problem can be read and downloaded, not only the first 200', async ({ page }) => {
+  await page.route('**/fixtures/many-bad.json', (route) =>
+    route.fulfill({ body: hostileDataset(450), contentType: 'application/json' }),
+  );
+  await openAtlas(page, '?data=fixtures/many-bad.json');
+  const problems = page.locator('.data-problems');
+  await expect(problems).toContainText('450 records could not be used; 1 contact shown.');
+  await problems.locator('summary').click();
+  await expect(problems.locator('li')).toHaveCount(200);
+  await problems.getByRole('button', { name: 'Show all 900 problems' }).click();
+  await expect(problems.locator('li')).toHaveCount(900);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    problems.getByRole('button', { name: 'Download the list' }).click(),
+  ]);
+  const text = await (
+    await download.createReadStream()
+  )
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  const lines = text.trim().split('\n');
+  expect(lines).toHaveLength(901);
+  expect(lines[900]).toContain('track: expected one of "1", "1.5", "2", found the text');
+});
+
+test("a right-to-left override in the data does not reverse the app's own words in the problems banner", async ({
+  page,
+}) => {
+  await page.route('**/fixtures/rtl.json', (route) =>
+    route.fulfill({ body: hostileDataset(1), contentType: 'application/json' }),
+  );
+  await openAtlas(page, '?data=fixtures/rtl.json');
+  const problems = page.locator('.data-problems');
+  await problems.locator('summary').click();
+  const item = problems.locator('li').filter({ hasText: 'track' }).first();
+  await expect(item).toContainText('expected one of');
+  // Where the words are drawn: in reading order "track" is left of "expected", which is left of "found".
+  const lefts = await item.evaluate((li) => {
+    const leftOf = (word: string) => {
+      const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(word);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        return range.getBoundingClientRect().left;
+      }
+      return Number.NaN;
+    };
+    return ['not used', 'track', 'expected', 'found'].map(leftOf);
+  });
+  expect(lefts.every(Number.isFinite)).toBe(true);
+  expect([...lefts].sort((a, b) => a - b)).toEqual(lefts);
 });

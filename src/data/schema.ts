@@ -12,15 +12,18 @@ export const PLACE_PRECISIONS = ['venue', 'city', 'region', 'country'] as const;
 /** YYYY, YYYY-MM or YYYY-MM-DD: the form of the string is the precision of the date. */
 export const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-const text = z.string().check(z.minLength(1), z.trim());
+// Trimmed before the length check, so a title of spaces is refused rather than kept empty.
+const text = z.string().check(z.trim(), z.minLength(1));
 const partialDate = z.string().check(z.regex(PARTIAL_DATE, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
 
 export const placeSchema = z.object({
   name: text,
   city: z.optional(text),
   country: text,
-  lat: z.number().check(z.gte(-90), z.lte(90)),
-  lon: z.number().check(z.gte(-180), z.lte(180)),
+  lat: z.number().check(z.gte(-90, 'latitude must be from -90 to 90'), z.lte(90, 'latitude must be from -90 to 90')),
+  lon: z
+    .number()
+    .check(z.gte(-180, 'longitude must be from -180 to 180'), z.lte(180, 'longitude must be from -180 to 180')),
   precision: z.enum(PLACE_PRECISIONS),
   /** The sources do not say where this was; the place is our assumption (a leader's call from the capital). */
   assumed: z.optional(z.boolean()),

@@ -11,7 +11,7 @@ function ContactLink({ contact }: { contact: number }) {
   return (
     <>
       <button type="button" className="link-button" onClick={() => selectContact(contact, true)}>
-        {c.title}
+        <bdi>{c.title}</bdi>
       </button>{' '}
       <span className="hint">{formatDateSpan(c.start, c.end)}</span>
     </>

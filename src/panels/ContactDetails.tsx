@@ -50,7 +50,9 @@ export default function ContactDetails({ contact, lagChart }: { contact: Contact
   const lag = disclosureLag(contact);
   return (
     <article className="contact-details" aria-labelledby={`contact-${contact.id}`}>
-      <h3 id={`contact-${contact.id}`}>{contact.title}</h3>
+      <h3 id={`contact-${contact.id}`} dir="auto">
+        {contact.title}
+      </h3>
       <ContactSummaryLine contact={contact} />
       <dl>
         <dt>Date</dt>
@@ -70,10 +72,22 @@ export default function ContactDetails({ contact, lagChart }: { contact: Contact
           <ul className="plain">
             {contact.places.map((p, i) => (
               <li key={i}>
-                {p.name}
-                {p.city && p.city !== p.name ? `, ${p.city}` : ''} ({p.country}){' '}
+                <bdi>{p.name}</bdi>
+                {p.city && p.city !== p.name ? (
+                  <>
+                    , <bdi>{p.city}</bdi>
+                  </>
+                ) : (
+                  ''
+                )}{' '}
+                (<bdi>{p.country}</bdi>){' '}
                 <span className={isApproximatePlace(p) ? 'hint approx' : 'hint'}>{placeHint(p)}</span>
-                {p.note && <span className="hint"> · {p.note}</span>}
+                {p.note && (
+                  <span className="hint">
+                    {' '}
+                    · <bdi>{p.note}</bdi>
+                  </span>
+                )}
               </li>
             ))}
           </ul>
@@ -81,7 +95,9 @@ export default function ContactDetails({ contact, lagChart }: { contact: Contact
         {contact.parties.length > 0 && (
           <>
             <dt>Parties</dt>
-            <dd>{contact.parties.map(partyLabel).join(', ')}</dd>
+            <dd>
+              <bdi>{contact.parties.map(partyLabel).join(', ')}</bdi>
+            </dd>
           </>
         )}
         <dt>Participants</dt>
@@ -99,10 +115,19 @@ export default function ContactDetails({ contact, lagChart }: { contact: Contact
                     aria-label={`${p.name}: show the contacts they took part in`}
                     onClick={() => showPersonContacts(p.name)}
                   >
-                    {p.name}
+                    <bdi>{p.name}</bdi>
                   </button>
-                  {p.role ? `, ${p.role}` : ''}
-                  {p.party && !p.role ? ` (${p.party})` : ''}
+                  {p.role && (
+                    <>
+                      , <bdi>{p.role}</bdi>
+                    </>
+                  )}
+                  {p.party && !p.role && (
+                    <>
+                      {' '}
+                      (<bdi>{p.party}</bdi>)
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
@@ -124,11 +149,15 @@ export default function ContactDetails({ contact, lagChart }: { contact: Contact
         )}
       </dl>
       {contact.disclosed && lagChart}
-      {contact.summary && <p className="summary">{contact.summary}</p>}
+      {contact.summary && (
+        <p className="summary" dir="auto">
+          {contact.summary}
+        </p>
+      )}
       {contact.notes && (
         <p className="notes">
           <strong>Notes: </strong>
-          {contact.notes}
+          <bdi>{contact.notes}</bdi>
         </p>
       )}
       <h4>Sources</h4>
@@ -138,13 +167,13 @@ export default function ContactDetails({ contact, lagChart }: { contact: Contact
           <li key={i}>
             {isHttpUrl(s.url) ? (
               <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">
-                {s.title}
+                <bdi>{s.title}</bdi>
               </a>
             ) : (
-              <span>{s.title}</span>
+              <bdi>{s.title}</bdi>
             )}{' '}
             <span className="hint">
-              {s.publisher}
+              <bdi>{s.publisher}</bdi>
               {s.published ? `, ${formatPartialDate(s.published)}` : ''}
             </span>
             {s.titleFromUrl && <span className="hint"> (headline not verified: read from the link)</span>}

@@ -15,7 +15,9 @@ function PlaceContacts({ place }: { place: number }) {
   const list = view ? contactsAtPlace(index, view, place) : [];
   return (
     <>
-      <h2 className="panel-title">{info.name}</h2>
+      <h2 className="panel-title" dir="auto">
+        {info.name}
+      </h2>
       <p className="hint">
         {list.length} contact{list.length === 1 ? '' : 's'} in the current window and tracks
         {info.approximate ? ' · approx. location: only the country is known' : ''}
@@ -32,7 +34,7 @@ function PlaceContacts({ place }: { place: number }) {
                 onMouseEnter={() => setHover({ type: 'contact', contact: i })}
                 onMouseLeave={() => setHover(null)}
               >
-                {c.title}
+                <bdi>{c.title}</bdi>
               </button>
               <ContactSummaryLine contact={c} />
               <ContactDetails contact={c} />

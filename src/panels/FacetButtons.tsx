@@ -56,7 +56,7 @@ export default function FacetButtons<T extends string>({
           aria-pressed={chosen.includes(value)}
           onClick={() => toggle(value)}
         >
-          {show(value)} <span className="count">{count}</span>
+          <bdi>{show(value)}</bdi> <span className="count">{count}</span>
         </button>
       ))}
       {limit && rows.length > limit && (

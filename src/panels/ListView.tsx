@@ -114,23 +114,27 @@ export default function ListView() {
                 onMouseLeave={() => setHover(null)}
               >
                 <td className="nowrap">{formatDateSpan(c.start, c.end)}</td>
-                <td>{placeNames(index, i)}</td>
+                <td>
+                  <bdi>{placeNames(index, i)}</bdi>
+                </td>
                 <td>
                   <span className={`track-chip ${trackClass(c.track)}`}>{TRACK_LABELS[c.track]}</span>
                 </td>
                 <td>
                   <button type="button" className="link-button" onClick={() => selectContact(i, true)}>
-                    {c.title}
+                    <bdi>{c.title}</bdi>
                   </button>
                   {c.confidence !== 'confirmed' && (
                     <span className={`confidence-${c.confidence}`}> ({c.confidence})</span>
                   )}
                 </td>
-                <td>{c.parties.join(', ')}</td>
+                <td>
+                  <bdi>{c.parties.join(', ')}</bdi>
+                </td>
                 <td className="nowrap">
                   {link ? (
                     <a href={link.url} target="_blank" rel="noopener noreferrer nofollow">
-                      {link.publisher}
+                      <bdi>{link.publisher}</bdi>
                     </a>
                   ) : (
                     '—'

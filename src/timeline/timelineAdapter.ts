@@ -41,6 +41,8 @@ function itemContent(item: TimelineItem, handlers: TimelineHandlers): HTMLElemen
   const el = document.createElement('span');
   el.className = 'item-label';
   el.textContent = item.text;
+  // Data text: its direction is its own and cannot run into the neighbouring items (styles.css, bdi).
+  el.dir = 'auto';
   // Keyboard users reach items with Tab and open them with Enter or Space.
   el.tabIndex = 0;
   el.setAttribute('role', 'button');

@@ -8,27 +8,51 @@ import { finishRow, openRow, warn } from './importRow.ts';
 import { readEnd, readStart } from './readDates.ts';
 import { readChoice, readCoordinates, readParticipants, readTitle, readTrack } from './readFields.ts';
 import { readSource } from './readSources.ts';
+import { quoteValue } from '../text.ts';
 import { splitList } from './values.ts';
 import { restoreFormula } from './csvFormula.ts';
-import { parseCsv } from './parseCsv.ts';
+import { parseCsv, type CsvSeparator } from './parseCsv.ts';
+
+const SEPARATORS: readonly CsvSeparator[] = [',', ';', '\t'];
+const SEPARATOR_NAMES: Record<CsvSeparator, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
+
+/** The separator under which the header names the most of our columns (then: gives the most cells). */
+export function detectSeparator(text: string): { separator: CsvSeparator; known: number } {
+  const firstLine = text.trimStart().split(/\r\n|\n|\r/, 1)[0] ?? '';
+  let best = { separator: ',' as CsvSeparator, known: -1, cells: 0 };
+  for (const separator of SEPARATORS) {
+    const header = parseCsv(firstLine, separator).rows[0] ?? [];
+    const known = header.filter((name) => isCsvColumn(name.trim().toLowerCase())).length;
+    if (known > best.known || (known === best.known && header.length > best.cells))
+      best = { separator, known, cells: header.length };
+  }
+  return best;
+}
 
 export function convertCsv(text: string): ImportResult {
-  const { rows, error } = parseCsv(text);
+  const { separator } = detectSeparator(text);
+  const { rows, error } = parseCsv(text, separator);
   if (error) return failure('csv', `The CSV file cannot be read: ${error}.`);
   const [header, ...records] = rows;
   if (!header) return failure('csv', 'The CSV file is empty.');
   const names = header.map((name) => name.trim().toLowerCase());
   const missing = REQUIRED_CSV_COLUMNS.filter((column) => !names.includes(column));
   if (missing.length) {
+    // Say what the file has: a wrong separator or a sheet from another tool shows at once.
     const list = missing.map((column) => `"${column}"`).join(', ');
+    const found = header.map((name) => quoteValue(name.trim(), 40)).join(', ');
     return failure(
       'csv',
-      `The CSV file has no ${list} column${missing.length > 1 ? 's' : ''}; the columns are ${CSV_COLUMNS.join(', ')}.`,
+      `The CSV file has no ${list} column${missing.length > 1 ? 's' : ''}. Its header (read as separated by ` +
+        `${SEPARATOR_NAMES[separator]}) has ${header.length} column${header.length === 1 ? '' : 's'}: ${found}. ` +
+        `Required: ${REQUIRED_CSV_COLUMNS.join(', ')}; optional: ` +
+        `${CSV_COLUMNS.filter((c) => !REQUIRED_CSV_COLUMNS.includes(c)).join(', ')}.`,
     );
   }
   return collect(
     'csv',
-    records.map((cells, i) => convertCsvRow(names, cells, i + 1)),
+    // A row whose cells are all empty (",,,", as spreadsheets write trailing rows) is no row at all.
+    records.flatMap((cells, i) => (cells.every((cell) => !cell.trim()) ? [] : [convertCsvRow(names, cells, i + 1)])),
     checkCsvHeader(names),
   );
 }
@@ -39,9 +63,19 @@ function checkCsvHeader(names: string[]): RecordError[] {
   names.forEach((name, i) => {
     if (!name) return;
     if (!isCsvColumn(name)) {
-      problems.push({ id: '(header)', field: name, message: 'unknown column; its values were not imported' });
+      problems.push({
+        id: '(header)',
+        field: name,
+        message: 'unknown column; its values were not imported',
+        warning: true,
+      });
     } else if (names.indexOf(name) !== i) {
-      problems.push({ id: '(header)', field: name, message: 'duplicate column; only the first one was read' });
+      problems.push({
+        id: '(header)',
+        field: name,
+        message: 'duplicate column; only the first one was read',
+        warning: true,
+      });
     }
   });
   return problems;

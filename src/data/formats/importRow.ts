@@ -25,7 +25,7 @@ export function reject(row: Row, field: string, message: string): void {
 
 /** The row is imported, but a value in it was replaced or left out. */
 export function warn(row: Row, field: string, message: string): void {
-  row.problems.push({ id: row.label, field, message });
+  row.problems.push({ id: row.label, field, message, warning: true });
 }
 
 export function finishRow(row: Row, contact: ContactDraft | null): Converted {

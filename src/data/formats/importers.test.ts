@@ -140,8 +140,8 @@ describe('convertToDataset: CSV', () => {
       ['#7', 'lon'],
     ]);
     expect(result.problems[0]?.message).toMatch(/no start date; the row was not imported/);
-    expect(result.problems[1]?.message).toMatch(/"next week" is not a usable date/);
-    expect(result.problems[4]?.message).toMatch(/"north" is not a number/);
+    expect(result.problems[1]?.message).toMatch(/\u2068"next week"\u2069 is not a usable date/);
+    expect(result.problems[4]?.message).toMatch(/\u2068"north"\u2069 is not a decimal number/);
   });
 
   it('fills defaults and reports values it had to replace', () => {
@@ -205,6 +205,66 @@ describe('convertToDataset: CSV', () => {
       problems: [],
       format: 'csv',
     });
+  });
+});
+
+describe('convertToDataset: CSV coordinates and warnings', () => {
+  it.each(['0x1A', '0b101', '0o7', '1e3', 'Infinity', '12abc', '1.2.3', '--5'])(
+    'accepts decimal numbers only: %s is refused',
+    (lat) => {
+      const result = convertToDataset(`title,start,lat,lon\nT,2025,${lat},6.1\n`, 'x.csv');
+      expect(fieldsById(result.problems)).toEqual([['#1', 'lat']]);
+      expect(result.problems[0]?.message).toMatch(/is not a decimal number/);
+    },
+  );
+
+  it('reads decimal points, decimal commas, signs and leading dots', () => {
+    const { parsed } = importValid('title;start;lat;lon\nT;2025;46,2;-6.5\nU;2025;+.5;-.25\n', 'x.csv');
+    expect(parsed.contacts.map((c) => [c.places[0]?.lat, c.places[0]?.lon])).toEqual([
+      [46.2, -6.5],
+      [0.5, -0.25],
+    ]);
+  });
+
+  it('marks a value replaced by a default as a warning, and the record is still used', () => {
+    const result = importValid('title,start,lat,lon,track,kind\nT,2025,1,1,9,meeting\nU,,1,1,1,meeting\n', 'x.csv');
+    expect(result.parsed.contacts).toHaveLength(1);
+    expect(result.problems.map((p) => [p.id, p.field, p.warning ?? false])).toEqual([
+      ['#1', 'track', true],
+      ['#2', 'start', false],
+    ]);
+  });
+});
+
+describe('convertToDataset: CSV separators and blank rows', () => {
+  it('reads semicolon- and tab-separated files, as European spreadsheets write them', () => {
+    for (const sep of [';', '\t']) {
+      const text = [
+        'title,start,lat,lon'.replaceAll(',', sep),
+        ['Talks, round 2', '2025-02', '46.2', '6.1'].join(sep),
+      ].join('\r\n');
+      const { parsed, problems } = importValid(text, 'x.csv');
+      expect(problems).toEqual([]);
+      expect(parsed.contacts.map((c) => [c.title, c.start, c.places[0]?.lat])).toEqual([
+        ['Talks, round 2', '2025-02', 46.2],
+      ]);
+    }
+  });
+
+  it('names the columns it found when required ones are missing', () => {
+    const result = convertToDataset('Headline;Text;Year\nA;B;2025\n', 'sheet.csv');
+    expect(result.fatal?.replace(/[\u2068\u2069]/g, '')).toContain('has 3 columns: "Headline", "Text", "Year"');
+    const ours = convertToDataset('title;Text;Year\nA;B;2025\n', 'sheet.csv');
+    expect(ours.fatal?.replace(/[\u2068\u2069]/g, '')).toMatch(
+      /^The CSV file has no "start", "lat", "lon" columns\. Its header \(read as separated by semicolons\) has 3 columns: "title", "Text", "Year"\. Required: title, start, lat, lon;/,
+    );
+  });
+
+  it('skips rows whose cells are all empty, without a word', () => {
+    const text = 'title,start,lat,lon\nT,2025,1,1\n,,,\n , ,,\n,,,\n';
+    const { parsed, problems } = importValid(text, 'x.csv');
+    expect(problems).toEqual([]);
+    expect(parsed.contacts).toHaveLength(1);
   });
 });
 
@@ -317,7 +377,7 @@ describe('convertToDataset: GeoJSON', () => {
       ['#5', 'geometry.coordinates'],
       ['#6', '(feature)'],
     ]);
-    expect(result.problems[0]?.message).toMatch(/"Polygon" geometry is not supported/);
+    expect(result.problems[0]?.message).toMatch(/\u2068"Polygon"\u2069 geometry is not supported/);
   });
 
   it('refuses a FeatureCollection without features', () => {

@@ -8,12 +8,11 @@
 // They share the row bookkeeping (importRow.ts), the draft shapes (drafts.ts) and one reader per kind of
 // value (values.ts, readDates.ts, readFields.ts, readSources.ts). Our own Atlas format passes through as
 // it is.
-import { convertCsv } from './csv.ts';
-import { CSV_COLUMNS, isCsvColumn } from './csvColumns.ts';
+import { convertCsv, detectSeparator } from './csv.ts';
+import { CSV_COLUMNS } from './csvColumns.ts';
 import { convertGeoJson } from './geojson.ts';
 import { collect, failure, type ImportedDataset, type ImportFormat, type ImportResult } from './importResult.ts';
 import { isRecord, type Json } from './values.ts';
-import { parseCsv } from './parseCsv.ts';
 import { convertEvent } from './timelinejs.ts';
 
 export function convertToDataset(text: string, fileName: string): ImportResult {
@@ -79,7 +78,5 @@ function passAtlasThrough(json: Json): ImportResult {
 // CSV
 
 function looksLikeCsv(text: string): boolean {
-  const firstLine = text.trimStart().split(/\r\n|\n|\r/, 1)[0] ?? '';
-  const header = parseCsv(firstLine).rows[0] ?? [];
-  return header.length >= 2 && header.some((name) => isCsvColumn(name.trim().toLowerCase()));
+  return detectSeparator(text).known > 0;
 }

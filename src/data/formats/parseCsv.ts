@@ -1,11 +1,13 @@
 // CSV text to rows of cells; what the cells mean is csv.ts's business.
 
+export type CsvSeparator = ',' | ';' | '\t';
+
 /**
- * RFC 4180 CSV: quoted fields with "" for a quote, commas and line breaks inside quotes, CRLF, LF or CR
+ * RFC 4180 CSV (with "," or, as European spreadsheets and TimelineJS's sheet template write it, ";" or a tab): quoted fields with "" for a quote, commas and line breaks inside quotes, CRLF, LF or CR
  * line ends, an optional UTF-8 BOM. Blank lines are skipped. Lenient where spreadsheets are sloppy: a quote
  * in the middle of an unquoted field is kept as text.
  */
-export function parseCsv(text: string): { rows: string[][]; error?: string } {
+export function parseCsv(text: string, separator: CsvSeparator = ','): { rows: string[][]; error?: string } {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -37,7 +39,7 @@ export function parseCsv(text: string): { rows: string[][]; error?: string } {
       quoted = true;
       fieldWasQuoted = true;
       quoteLine = line;
-    } else if (ch === ',') {
+    } else if (ch === separator) {
       row.push(field);
       field = '';
       fieldWasQuoted = false;

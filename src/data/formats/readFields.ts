@@ -54,9 +54,9 @@ export function readCoordinates(row: Row, input: CoordinateInput): { lat: number
   const lat = toNumber(input.lat);
   const lon = toNumber(input.lon);
   if (lat === null)
-    reject(row, input.latField, isBlank(input.lat) ? 'no latitude' : `${describe(input.lat)} is not a number`);
+    reject(row, input.latField, isBlank(input.lat) ? 'no latitude' : `${describe(input.lat)} is not a decimal number`);
   if (lon === null)
-    reject(row, input.lonField, isBlank(input.lon) ? 'no longitude' : `${describe(input.lon)} is not a number`);
+    reject(row, input.lonField, isBlank(input.lon) ? 'no longitude' : `${describe(input.lon)} is not a decimal number`);
   return lat === null || lon === null ? null : { lat, lon };
 }
 

@@ -1,5 +1,6 @@
 // Plain foreign values (strings, numbers, anything) read as text, numbers, lists or ids. No row, no
 // messages: the readers in readFields.ts, readDates.ts and readSources.ts decide what is a problem.
+import { quoteValue } from '../text.ts';
 
 export type Json = Record<string, unknown>;
 
@@ -47,18 +48,20 @@ export function optionalNotes(value: unknown): { notes?: string } {
   return notes ? { notes } : {};
 }
 
-/** A value quoted for a message, cut short so one huge cell does not flood the list. */
+/** A value quoted for a message, cut short so one huge cell does not flood the list (text.ts). */
 export function describe(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return quoteValue(value);
 }
+
+// Decimal degrees as people write them: "46.2", "-77.03", ".5", or with a decimal comma ("46,2", as a
+// European spreadsheet writes it). Not what Number() also takes: "0x1A", "0b101", "0o7", "1e3", "Infinity".
+const DECIMAL = /^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/;
 
 export function toNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   const text = textOf(value);
-  if (!text) return null;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : null;
+  if (!DECIMAL.test(text)) return null;
+  return Number(text.replace(',', '.'));
 }
 
 /** A ";"-separated string or an array; non-string items are kept for parseDataset to judge. */
