@@ -111,3 +111,38 @@ test('confidence and secrecy facets change the counts, with counts of their own'
   expect(url).toContain('confidence=disputed');
   expect(url).toContain('secret=yes');
 });
+
+test('typing 2023 to 2024 sets the window, and the words end on 31 Dec 2024; an axis year zooms to it', async ({
+  page,
+}) => {
+  await openAtlas(page);
+  const period = page.getByRole('form', { name: 'Time window' });
+  await period.getByRole('textbox', { name: 'From' }).fill('2023');
+  await period.getByRole('textbox', { name: 'To' }).fill('2024');
+  await period.getByRole('textbox', { name: 'To' }).press('Enter');
+  await expect(period.getByText('Showing 1 Jan 2023 – 31 Dec 2024')).toBeVisible();
+  await expect(period.getByRole('textbox', { name: 'From' })).toHaveValue('2023-01-01');
+  await expect(period.getByRole('textbox', { name: 'To' })).toHaveValue('2024-12-31');
+  const url = new URL(await settledUrl(page));
+  expect([url.searchParams.get('from'), url.searchParams.get('to')]).toEqual(['2023-01-01', '2025-01-01']);
+  const expected = record.filter(
+    (c) => periodStart(c.start) < Date.UTC(2025, 0, 1) && periodEnd(c.end ?? c.start) > Date.UTC(2023, 0, 1),
+  );
+  await expect.poll(() => shownCount(page)).toBe(expected.length);
+
+  // A mistake is named, and the window stays.
+  await period.getByRole('textbox', { name: 'To' }).fill('2024-13');
+  await period.getByRole('button', { name: 'Show' }).click();
+  await expect(period.getByRole('alert')).toHaveText(/To: "2024-13" is not a date/);
+  await expect(period.getByRole('textbox', { name: 'To' })).toHaveAttribute('aria-invalid', 'true');
+
+  // The year 2024 on the axis zooms to 2024.
+  await page
+    .locator('.vis-time-axis .vis-text', { hasText: /^2024$/ })
+    .first()
+    .click();
+  await expect(period.getByText('Showing 1 Jan 2024 – 31 Dec 2024')).toBeVisible();
+  // And a month to that month.
+  await page.locator('.vis-time-axis .vis-text.vis-minor', { hasText: /^Mar/ }).first().click();
+  await expect(period.getByText('Showing 1 Mar 2024 – 31 Mar 2024')).toBeVisible();
+});

@@ -21,7 +21,7 @@ import { foldText, type MatchMode } from '../data/filters.ts';
 import { partyName } from '../ui/partyNames.ts';
 import FacetButtons, { useFacetEquality } from './FacetButtons.tsx';
 
-const SHOWN_PARTIES = 8;
+const SHOWN_PARTIES = 7;
 const SHOWN_PEOPLE = 6;
 
 function PartyChip({ code }: { code: string }) {

@@ -4,7 +4,7 @@ import { fullWindow, MAX_WINDOW_MS, MIN_WINDOW_MS } from '../data/query.ts';
 import { contact } from '../data/testing/fixtures.ts';
 import { useAtlasStore } from './store.ts';
 import { resetStore, showContacts, state } from './testing/store.ts';
-import { dragWindow, panWindow, setTimeWindow, showAllDates, zoomWindow } from './windowActions.ts';
+import { dragWindow, panWindow, setTimeWindow, showAllDates, showPeriod, zoomWindow } from './windowActions.ts';
 
 const DAY = 86_400_000;
 const march = { start: periodStart('2025-03'), end: periodEnd('2025-03') };
@@ -81,5 +81,17 @@ describe('dragWindow', () => {
     dragWindow({ start: march.start - DAY, end: march.end - DAY });
     expect(state().window).toEqual({ start: march.start - DAY, end: march.end - DAY });
     expect(state().playback.playing).toBe(false);
+  });
+});
+
+describe('showPeriod', () => {
+  it('sets exactly the period, and stops playback', () => {
+    useAtlasStore.setState({ playback: { playing: true, speed: 2 } });
+    const year = { start: periodStart('2023'), end: periodEnd('2023') };
+    showPeriod(year);
+    expect(state().window).toEqual(year);
+    expect(state().playback).toEqual({ playing: false, speed: 2 });
+    showPeriod(march);
+    expect(state().window).toEqual(march);
   });
 });

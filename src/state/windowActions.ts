@@ -19,6 +19,13 @@ export function dragWindow(requested: TimeWindow): void {
   setState({ playback: { ...playback, playing: false }, window: clampWindow(requested) });
 }
 
+/** A period typed in or clicked on the axis: that window exactly, and playback, if it runs, stops. */
+export function showPeriod(requested: TimeWindow): void {
+  const { playback } = getState();
+  if (playback.playing) setState({ playback: { ...playback, playing: false } });
+  setTimeWindow(requested);
+}
+
 /** Moves the window by a fraction of its width: negative is earlier. */
 export function panWindow(fraction: number): void {
   const win = getState().window;

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useAtlasStore, type AtlasState } from '../state/store.ts';
 import { selectContact, setHover, toggleDisclosures } from '../state/actions.ts';
-import { dragWindow, panWindow, setTimeWindow, showAllDates, zoomWindow } from '../state/windowActions.ts';
+import { dragWindow, panWindow, setTimeWindow, showAllDates, showPeriod, zoomWindow } from '../state/windowActions.ts';
 import PlaybackControls from './PlaybackControls.tsx';
+import PeriodForm from './PeriodForm.tsx';
+import { axisPeriod } from '../data/period.ts';
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { createTimeline, type TimelineHandlers } from './timelineAdapter.ts';
 import { selectMask, selectView } from '../state/selectors.ts';
@@ -160,6 +162,10 @@ export default function TimelineView() {
         rangeChanged: setTimeWindow,
         activate: activateItem,
         hover: hoverItem,
+        axisClick: (time, label) => {
+          const period = axisPeriod(time, label);
+          if (period) showPeriod(period);
+        },
       });
       document.documentElement.dataset.timeline = 'ready';
       return function detachTimeline() {
@@ -199,6 +205,7 @@ export default function TimelineView() {
           Disclosure lines
         </button>
       </div>
+      <PeriodForm />
       <div className="timeline-canvas" ref={container} />
     </section>
   );

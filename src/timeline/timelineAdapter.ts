@@ -3,6 +3,7 @@
 // are reported back, so a window set from the store can never echo back into it.
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
+import moment, { type MomentInput } from 'moment';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { TRACKS, type Track } from '../data/schema.ts';
 import { MAX_WINDOW_MS, MIN_WINDOW_MS, type TimeWindow } from '../data/query.ts';
@@ -18,6 +19,8 @@ export interface TimelineHandlers {
   hover(itemId: string | null): void;
   /** Labelled (stacked) items grew taller than the timeline: some track rows would be out of view. */
   overflow(): void;
+  /** A click on a label of the axis: the instant under it and the label's text. */
+  axisClick(time: number, label: string): void;
 }
 
 interface VisItem {
@@ -137,6 +140,8 @@ export function createTimeline(
     // 'cap' keeps the tooltip inside the timeline, so on a phone it never runs off the screen's edge.
     tooltip: { followMouse: false, delay: 250, overflowMethod: 'cap' },
     height: '100%',
+    // The axis in UTC, like every date of the app: "2023" on the axis is the year the filters mean.
+    moment: (date: MomentInput) => moment(date).utc(),
   };
   // vis-timeline's typings want its own DataSet types; ours are structurally the same.
   const timeline = new Timeline(container, items as never, groups as never, options);
@@ -185,7 +190,13 @@ export function createTimeline(
 
   timeline.on(
     'click',
-    (p: { item: string | null; group: string | null; time: Date; event?: { pointerType?: string } }) => {
+    (p: {
+      item: string | null;
+      group: string | null;
+      what: string | null;
+      time: Date;
+      event?: { pointerType?: string; target?: EventTarget | null };
+    }) => {
       // A finger covers several 4 px items at once: a tap takes the nearest one, as far as half a target off.
       if (p.event?.pointerType === 'touch' && p.group !== null && p.group !== undefined) {
         const near = nearestItem(String(p.group), +p.time, TOUCH_TARGET_PX);
@@ -194,7 +205,10 @@ export function createTimeline(
           return;
         }
       }
-      if (p.item !== null && p.item !== undefined) handlers.activate(String(p.item));
+      if (p.item !== null && p.item !== undefined) return handlers.activate(String(p.item));
+      const target = p.event?.target;
+      const label = p.what === 'axis' && target instanceof Element && target.closest('.vis-text');
+      if (label) handlers.axisClick(+p.time, label.textContent ?? '');
     },
   );
 

@@ -1,0 +1,60 @@
+// Periods typed by hand ("2023", "2023-05", "2023-05-17") or clicked on the timeline's axis, as windows,
+// and windows back into words. Windows end exclusively (the first instant after), words end inclusively.
+import { DAY_MS, formatUtcDay, parsePartialDate, periodEnd, periodStart } from './dates.ts';
+import type { TimeWindow } from './query.ts';
+
+export type PeriodResult = { window: TimeWindow } | { field: 'from' | 'to'; error: string };
+
+const FORMS = 'use YYYY, YYYY-MM or YYYY-MM-DD';
+
+function bound(value: string, field: 'from' | 'to'): number | { field: 'from' | 'to'; error: string } {
+  const text = value.trim();
+  if (!text) return { field, error: `${field === 'from' ? 'From' : 'To'}: enter a date (${FORMS})` };
+  if (!parsePartialDate(text))
+    return { field, error: `${field === 'from' ? 'From' : 'To'}: "${text}" is not a date (${FORMS})` };
+  // "to 2024" means to the end of 2024: the window ends where the period does.
+  return field === 'from' ? periodStart(text) : periodEnd(text);
+}
+
+/** The window from the start of `from`'s period to the end of `to`'s, or what is wrong with them. */
+export function readPeriod(from: string, to: string): PeriodResult {
+  const start = bound(from, 'from');
+  if (typeof start !== 'number') return start;
+  const end = bound(to, 'to');
+  if (typeof end !== 'number') return end;
+  if (end <= start) return { field: 'to', error: 'To: the end comes before the start' };
+  return { window: { start, end } };
+}
+
+/** "1 Jan 2023 – 31 Dec 2024": the first day and the last day the window touches. */
+export function describeWindow(win: TimeWindow): string {
+  const first = formatUtcDay(win.start);
+  const last = formatUtcDay(win.end - 1);
+  return first === last ? first : `${first} – ${last}`;
+}
+
+/** The window's first and last day as YYYY-MM-DD, as the inputs show them. */
+export function windowDays(win: TimeWindow): { from: string; to: string } {
+  const day = (ms: number) => new Date(Math.floor(ms / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+  return { from: day(win.start), to: day(win.end - 1) };
+}
+
+const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** The year or month a label on the timeline's axis names ("2023", "Jan", "January 2023"), as a window;
+ * `time` is the instant under the click, inside the labelled period. Null for other labels (days, hours). */
+export function axisPeriod(time: number, label: string): TimeWindow | null {
+  const text = label.trim();
+  const d = new Date(time);
+  const y = d.getUTCFullYear();
+  if (/^\d{4}$/.test(text)) {
+    const year = Number(text);
+    // The label names its year; the click must be in it (a sticky label can sit over the next one's start).
+    return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) };
+  }
+  if (MONTH_WORD.test(text)) {
+    const m = d.getUTCMonth();
+    return { start: Date.UTC(y, m, 1), end: Date.UTC(y, m + 1, 1) };
+  }
+  return null;
+}
