@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openAtlas } from './helpers.ts';
+import { openAtlas, settledUrl } from './helpers.ts';
 
 test.describe('legend', () => {
   test('names every symbol the map and timeline draw, and remembers whether it is open', async ({ page }) => {
@@ -55,4 +55,43 @@ test.describe('legend', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(pane.x + pane.width);
     expect(box.y + box.height).toBeLessThanOrEqual(pane.y + pane.height);
   });
+});
+
+test('About the data opens from the header, has its own link, and Back closes it', async ({ page }) => {
+  const problems = await openAtlas(page);
+  await page.getByRole('button', { name: 'About the data' }).click();
+  const about = page.getByRole('dialog', { name: 'About the data' });
+  await expect(about).toBeVisible();
+  for (const heading of [
+    'What counts as a contact',
+    'Tracks',
+    'Confidence',
+    'Dates and places',
+    'How sources are chosen',
+    'Known gaps',
+    'Corrections',
+    'Version, licence and citation',
+  ]) {
+    await expect(about.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+  }
+  await expect(about).toContainText(/Backchannel Atlas \d+\.\d+\.\d+/);
+  await expect(about).toContainText('CC-BY-4.0');
+  expect(new URL(await settledUrl(page)).searchParams.get('about')).toBe('1');
+
+  // Its own link opens it again.
+  await page.reload();
+  await expect(page.getByRole('dialog', { name: 'About the data' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('dialog', { name: 'About the data' })).toBeHidden();
+
+  // An example opens the record it names, selected, with the About page closed.
+  await page.goForward();
+  await page
+    .getByRole('dialog', { name: 'About the data' })
+    .getByRole('link', { name: 'Rubio and Lavrov in Riyadh, February 2025' })
+    .click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText('Riyadh');
+  expect(new URL(await settledUrl(page)).searchParams.get('sel')).toBe('c:us-ru-riyadh-talks-2025-02-18');
+  expect(problems).toEqual([]);
 });

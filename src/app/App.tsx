@@ -11,6 +11,7 @@ import CopyLink from '../panels/CopyLink.tsx';
 import OpenData from '../panels/OpenData.tsx';
 import ViewTabs from '../panels/ViewTabs.tsx';
 import MapLegend from '../panels/MapLegend.tsx';
+import AboutButton from '../panels/AboutButton.tsx';
 import UpdateBanner from './UpdateBanner.tsx';
 import { useAtlasStore } from '../state/store.ts';
 import { selectStatus } from '../state/selectors.ts';
@@ -19,10 +20,12 @@ import { selectStatus } from '../state/selectors.ts';
 // delaying the first paint of the map and panels. The list view is only needed when asked for.
 const TimelineView = lazy(() => import('../timeline/TimelineView.tsx'));
 const ListView = lazy(() => import('../panels/ListView.tsx'));
+const AboutPage = lazy(() => import('../panels/AboutPage.tsx'));
 
 export default function App() {
   const status = useAtlasStore(selectStatus);
   const mainView = useAtlasStore((s) => s.mainView);
+  const about = useAtlasStore((s) => s.about);
   return (
     <div className="app">
       <header className="app-header">
@@ -30,6 +33,7 @@ export default function App() {
         <SearchBox />
         <TrackFilter />
         <div className="header-actions">
+          <AboutButton />
           <CopyLink />
           <OpenData />
         </div>
@@ -64,6 +68,11 @@ export default function App() {
       >
         <TimelineView />
       </Suspense>
+      {about && (
+        <Suspense fallback={null}>
+          <AboutPage />
+        </Suspense>
+      )}
       <UpdateBanner />
     </div>
   );

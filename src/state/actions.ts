@@ -94,6 +94,11 @@ export function setMainView(mainView: 'map' | 'list'): void {
   setState({ mainView });
 }
 
+/** The About-the-data page: a view of its own with its own link, so Back closes it. */
+export function setAboutOpen(about: boolean): void {
+  setState({ about });
+}
+
 export function toggleDisclosures(): void {
   setState({ disclosures: !getState().disclosures });
 }

@@ -52,6 +52,10 @@ export interface AtlasState {
   mainView: 'map' | 'list';
   /** Lines on the timeline from each secret contact to its first public report. */
   disclosures: boolean;
+  /** The About-the-data page is open (?about=1). */
+  about: boolean;
+  /** The compact layout for an article's iframe (?embed=1). */
+  embed: boolean;
   playback: { playing: boolean; speed: PlaybackSpeed };
   window: TimeWindow | null;
   selection: Selection;
@@ -83,6 +87,8 @@ export const initialState: AtlasState = {
   mapView: null,
   mainView: 'map',
   disclosures: false,
+  about: false,
+  embed: false,
   playback: { playing: false, speed: 1 },
   window: null,
   selection: null,

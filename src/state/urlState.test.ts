@@ -44,6 +44,8 @@ describe('the view in the URL', () => {
       mapView: state.mapView,
       mainView: 'list',
       disclosures: false,
+      about: false,
+      embed: false,
     });
   });
 
@@ -52,6 +54,14 @@ describe('the view in the URL', () => {
     expect(search).toBe('disclose=1');
     expect(viewToState(decodeView(`?${search}`), index).disclosures).toBe(true);
     expect(viewToState(decodeView('?disclose=0'), index).disclosures).toBe(false);
+  });
+
+  it('carries the About page and the embedded layout', () => {
+    const search = encodeView({ ...initialState, about: true, embed: true }, null);
+    expect(search).toBe('about=1&embed=1');
+    const back = viewToState(decodeView(`?${search}`), index);
+    expect([back.about, back.embed]).toEqual([true, true]);
+    expect(viewToState(decodeView('?about=yes&embed=0'), index)).toMatchObject({ about: false, embed: false });
   });
 
   it('leaves defaults out, and ignores what it cannot use', () => {

@@ -1,7 +1,7 @@
 // The view as URL parameters and back. Pure: no window, no history; urlSync.ts and the actions in
 // linkActions.ts and loading.ts do the wiring.
 // Keys: data, from, to, tracks, q, party, partymode, person (once per person), kind, confidence, secret, sel,
-// map, view, disclose. Absent keys mean the default.
+// map, view, disclose, about, embed. Absent keys mean the default.
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { ALL_TRACKS_ON, clampWindow, MAX_WINDOW_MS, type TimeWindow, type TrackToggles } from '../data/query.ts';
 import { SECRECIES, type MatchMode, type Secrecy } from '../data/filters.ts';
@@ -25,6 +25,8 @@ export interface UrlView {
   disclosures?: boolean;
   /** What the link asked for that was ignored or brought within limits, in words for the user. */
   notes?: string[];
+  about?: boolean;
+  embed?: boolean;
 }
 
 /** A link's dates are kept within these years; the timeline cannot draw far beyond them, nor need to. */
@@ -98,6 +100,8 @@ export function encodeView(state: AtlasState, dataParam: string | null): string 
   }
   if (state.mainView === 'list') p.set('view', 'list');
   if (state.disclosures) p.set('disclose', '1');
+  if (state.about) p.set('about', '1');
+  if (state.embed) p.set('embed', '1');
   return p.toString();
 }
 
@@ -152,6 +156,8 @@ export function decodeView(search: string): UrlView {
   if (view === 'list') out.mainView = 'list';
   else if (view && view !== 'map') notes.push(`view: ${quoted(view)} ignored (it is map or list)`);
   if (p.get('disclose') === '1') out.disclosures = true;
+  if (p.get('about') === '1') out.about = true;
+  if (p.get('embed') === '1') out.embed = true;
   if (notes.length) out.notes = notes;
   return out;
 }
@@ -209,6 +215,8 @@ export function viewFilters(
   | 'secrecy'
   | 'mainView'
   | 'disclosures'
+  | 'about'
+  | 'embed'
 > {
   return {
     tracks: view.tracks ?? ALL_TRACKS_ON,
@@ -221,6 +229,8 @@ export function viewFilters(
     secrecy: view.secrecy ?? [],
     mainView: view.mainView ?? 'map',
     disclosures: view.disclosures ?? false,
+    about: view.about ?? false,
+    embed: view.embed ?? false,
   };
 }
 

@@ -23,6 +23,8 @@ const urlSlice = (s: AtlasState) =>
     s.mapView,
     s.mainView,
     s.disclosures,
+    s.about,
+    s.embed,
     s.dataset.index,
   ] as const;
 
