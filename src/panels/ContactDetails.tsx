@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Contact, Place } from '../data/schema.ts';
 import { isApproximatePlace } from '../data/contactIndex.ts';
 import { datePrecision, formatDateSpan, formatPartialDate } from '../data/dates.ts';
-import { describeLag, disclosureLag } from '../data/disclosure.ts';
+import { describeLag, disclosureLag, type DisclosureLag } from '../data/disclosure.ts';
 import { isHttpUrl } from '../data/links.ts';
 import ChannelLinks from './ChannelLinks.tsx';
 import { showPersonContacts } from '../state/actions.ts';
@@ -22,9 +22,21 @@ function placeHint(p: Place): string {
   return p.assumed ? `assumed: the sources do not say where; ${precision}` : precision;
 }
 
-function dateNote(c: Contact): string {
+/** A span of days does not say that the contact lasted them all: often the sources only bound an unknown
+ * day ("the exact day is unknown; the range covers the conference"), so a span never reads "exact day". */
+export function dateNote(c: Pick<Contact, 'start' | 'end'>): string {
   const p = datePrecision(c.start);
-  return c.end && c.end !== c.start ? `${PRECISION_WORDS[p]}, range` : PRECISION_WORDS[p];
+  if (!c.end || c.end === c.start) return PRECISION_WORDS[p];
+  return p === 'day' ? 'a span of days; see the notes' : `${PRECISION_WORDS[p]}, a span`;
+}
+
+/** ", after 8 months"; a report in the same period as the contact names the period, never "the same day"
+ * for dates known only to the month or year. */
+export function lagWords(c: Pick<Contact, 'start' | 'disclosed'>, lag: DisclosureLag): string {
+  if (lag.days >= 1) return `, after ${describeLag(lag)}`;
+  if (!lag.approximate) return ', the same day';
+  const coarse = [datePrecision(c.start), datePrecision(c.disclosed!)];
+  return coarse.includes('year') ? ', in the same year' : ', in the same month';
 }
 
 export function ContactSummaryLine({ contact }: { contact: Contact }) {
@@ -139,7 +151,7 @@ export default function ContactDetails({ contact, lagChart }: { contact: Contact
             <dt>Made public</dt>
             <dd>
               Secret at the time; first reported {formatPartialDate(contact.disclosed)}
-              <span className="disclosure-lag">, after {describeLag(lag)}</span>{' '}
+              <span className="disclosure-lag">{lagWords(contact, lag)}</span>{' '}
               <span className="hint">
                 (lag {lag.approximate ? '≈ ' : ''}
                 {lag.months} months)

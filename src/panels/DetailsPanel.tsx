@@ -1,4 +1,4 @@
-import { useDeferredValue, useRef } from 'react';
+import { useDeferredValue, useEffect, useRef } from 'react';
 import { useAtlasStore } from '../state/store.ts';
 import { selectIndex, selectSelection, selectView } from '../state/selectors.ts';
 import { clearSelection, selectContact, setHover } from '../state/actions.ts';
@@ -86,6 +86,13 @@ export default function DetailsPanel() {
   const selection = useAtlasStore(selectSelection);
   const index = useAtlasStore(selectIndex);
   const panel = useRef<HTMLElement>(null);
+  // On a phone the details sit below the map and timeline: a tapped marker brings them into view, or the
+  // tap would seem to do nothing. (Same breakpoint as the one-column layout in styles.css.)
+  const place = selection?.type === 'place' ? selection.place : null;
+  useEffect(() => {
+    if (place === null || !window.matchMedia('(max-width: 760px)').matches) return;
+    panel.current?.scrollIntoView({ block: 'start' });
+  }, [place]);
   const close = () => {
     clearSelection();
     // The button goes away with the selection; keep the keyboard user in the panel.

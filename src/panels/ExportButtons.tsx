@@ -40,10 +40,15 @@ export default function ExportButtons({ positions }: { positions: readonly numbe
   };
   return (
     <div className="export" role="group" aria-label="Export the contacts in view">
-      <button type="button" onClick={() => void download('csv')} title="Four joined tables and a datapackage.json">
+      <button
+        type="button"
+        disabled={positions.length === 0}
+        onClick={() => void download('csv')}
+        title="Four joined tables and a datapackage.json"
+      >
         Download CSV (zip)
       </button>
-      <button type="button" onClick={() => void download('geojson')}>
+      <button type="button" disabled={positions.length === 0} onClick={() => void download('geojson')}>
         Download GeoJSON
       </button>
       {failure && (

@@ -3,7 +3,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useAtlasStore } from '../state/store.ts';
 import { selectIndex, selectSelection, selectView } from '../state/selectors.ts';
 import { selectContact, setHover } from '../state/actions.ts';
-import type { ContactIndex } from '../data/contactIndex.ts';
+import { isApproximatePlace, type ContactIndex } from '../data/contactIndex.ts';
 import { formatDateSpan } from '../data/dates.ts';
 import { isHttpUrl } from '../data/links.ts';
 import { TRACK_LABELS, trackClass } from '../ui/tracks.ts';
@@ -20,8 +20,9 @@ const COLUMNS: Array<{ key: SortKey; label: string }> = [
 ];
 const PAGE = 300;
 
-function placeNames(index: ContactIndex, i: number): string {
-  return index.contacts[i]!.places.map((p) => p.city ?? p.name).join(' / ');
+/** "≈ Moscow" where only the country is known (or the place is assumed): the capital only stands in. */
+export function placeNames(index: ContactIndex, i: number): string {
+  return index.contacts[i]!.places.map((p) => (isApproximatePlace(p) ? '≈ ' : '') + (p.city ?? p.name)).join(' / ');
 }
 
 function sortValue(index: ContactIndex, i: number, key: SortKey): string | number {
@@ -83,6 +84,11 @@ export default function ListView() {
         </p>
         <ExportButtons positions={rows} />
       </div>
+      {rows.length === 0 && (
+        <p className="list-empty" role="status">
+          No contacts in the current window and filters. Widen the time window (All dates) or clear the filters.
+        </p>
+      )}
       <table>
         <caption className="visually-hidden">Contacts, sortable by each column</caption>
         <thead>

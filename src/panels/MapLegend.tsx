@@ -37,7 +37,8 @@ export default function MapLegend() {
       <button type="button" className="legend-toggle" aria-expanded={open} aria-controls={bodyId} onClick={toggle}>
         {open ? 'Hide legend' : 'Legend'}
       </button>
-      <div id={bodyId} className="legend-body" hidden={!open}>
+      {/* On a short map the body scrolls; keyboard users must be able to focus it to scroll it. */}
+      <div id={bodyId} className="legend-body" hidden={!open} tabIndex={0}>
         <ul className="legend-list">
           {TRACKS.map((t) => (
             <li key={t}>
