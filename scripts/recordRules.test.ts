@@ -72,6 +72,10 @@ describe('the published record: places', () => {
     ...over,
   });
 
+  it("wants at least one place, which a user's own file may leave out", () => {
+    expect(fields([ok({ id: 'nowhere', places: [] })])).toEqual(['nowhere places']);
+  });
+
   it('wants a venue at its own sourced coordinates, not on the city point', () => {
     expect(fields([ok({ id: 'v', places: [venue()] })])).toEqual([]);
     expect(fields([ok({ id: 'unknown', places: [venue({ name: 'Nowhere Hall' })] })])).toEqual([

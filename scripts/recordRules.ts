@@ -39,6 +39,8 @@ export function independentOrigins(sources: readonly Source[]): number {
 
 function sourceRules(c: Contact, classes: SourceClasses): RecordError[] {
   const errors: RecordError[] = [];
+  if (!c.places.length)
+    errors.push({ id: c.id, field: 'places', message: 'at least one place is required in the published record' });
   if (!c.summary) errors.push({ id: c.id, field: 'summary', message: 'a summary is required in the published record' });
   if (!c.sources.length) {
     errors.push({ id: c.id, field: 'sources', message: 'at least one source is required in the published record' });

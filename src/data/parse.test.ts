@@ -69,7 +69,7 @@ describe('parseDataset messages', () => {
     expect(messageFor({ title: '  ' }, 'title')).toBe('expected text, found an empty text');
     expect(messageFor({ parties: 'US' }, 'parties')).toBe('expected a list, found the text "US"');
     expect(messageFor({ kind: undefined }, 'kind')).toMatch(/^expected one of "call", .*found nothing/);
-    expect(messageFor({ places: [] }, 'places')).toBe('at least one place is required; found an empty list');
+    expect(messageFor({ places: {} }, 'places')).toBe('expected a list, found an object');
   });
 
   it.each([

@@ -56,7 +56,9 @@ export const contactSchema = z.object({
   end: z.optional(partialDate),
   track: z.enum(TRACKS),
   kind: z.enum(KINDS),
-  places: z.array(placeSchema).check(z.minLength(1, 'at least one place is required')),
+  /** May be empty in users' own data (a TimelineJS file has no places): such a contact is on the timeline and
+   * in the list, not on the map. The published dataset requires at least one. */
+  places: z.array(placeSchema),
   parties: z.array(text),
   participants: z.array(participantSchema),
   /** May be empty in users' own data; the published dataset requires one (scripts/publishedRules.ts). */

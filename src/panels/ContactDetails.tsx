@@ -81,6 +81,7 @@ export default function ContactDetails({ contact, lagChart }: { contact: Contact
         </dd>
         <dt>{contact.places.length > 1 ? 'Places' : 'Place'}</dt>
         <dd>
+          {contact.places.length === 0 && <span className="hint">Not on the map: no location given</span>}
           <ul className="plain">
             {contact.places.map((p, i) => (
               <li key={i}>

@@ -51,12 +51,15 @@ function Overview() {
   const view = useAtlasStore(selectView);
   const win = useAtlasStore((s) => s.window);
   if (!index || !view || !win) return null;
+  // A user's file may give no location (a TimelineJS file never does): on the timeline and in the list only.
+  const offMap = view.visible.filter((i) => index.contactPlaces[i]!.length === 0).length;
   return (
     <>
       <h2 className="panel-title">Contacts in view</h2>
       <p>
         <strong>{view.visible.length}</strong> of {index.contacts.length} contacts between {formatUtcDay(win.start)} and{' '}
         {formatUtcDay(win.end - 1)}.
+        {offMap > 0 && <span className="off-map"> {offMap} not on the map (no location given).</span>}
       </p>
       <p className="hint">
         Click a place on the map, or a contact on the timeline, to read what happened and what the sources say. Drag the

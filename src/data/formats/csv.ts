@@ -6,7 +6,7 @@ import { makePlace, UNNAMED_PLACE } from './drafts.ts';
 import { collect, failure, type Converted, type ImportResult } from './importResult.ts';
 import { finishRow, openRow, warn } from './importRow.ts';
 import { readEnd, readStart } from './readDates.ts';
-import { readChoice, readCoordinates, readParticipants, readTitle, readTrack } from './readFields.ts';
+import { readChoice, readCoordinates, readParticipants, readPlaceByName, readTitle, readTrack } from './readFields.ts';
 import { readSource } from './readSources.ts';
 import { quoteValue } from '../text.ts';
 import { splitList } from './values.ts';
@@ -107,16 +107,20 @@ function convertCsvRow(names: string[], cells: string[], position: number): Conv
     lon: get('lon'),
     latField: 'lat',
     lonField: 'lon',
-    noneField: 'lat/lon',
   });
+  // No coordinates at all: placed by its city or place name when the atlas knows it, else not on the map.
+  const known =
+    !get('lat') && !get('lon') ? readPlaceByName(row, get('city') ? 'city' : 'place', get('city'), get('place')) : null;
+  const located = coordinates ?? known;
   const place =
-    coordinates &&
+    located &&
     makePlace({
-      name: get('place') || get('city') || UNNAMED_PLACE,
-      city: get('city'),
-      country: get('country'),
-      ...coordinates,
-      precision: readChoice(row, 'precision', get('precision'), PLACE_PRECISIONS, 'city'),
+      name: get('place') || get('city') || known?.name || UNNAMED_PLACE,
+      city: get('city') || (known?.name ?? ''),
+      country: get('country') || (known?.country ?? ''),
+      lat: located.lat,
+      lon: located.lon,
+      precision: coordinates ? readChoice(row, 'precision', get('precision'), PLACE_PRECISIONS, 'city') : 'city',
     });
   return finishRow(row, {
     id: row.id,

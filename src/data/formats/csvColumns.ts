@@ -1,6 +1,7 @@
 // The CSV columns, which the importer reads and the exporter writes. Header names are matched
-// case-insensitively and may come in any order; title, start, lat and lon are required, the rest may be
-// missing or empty.
+// case-insensitively and may come in any order; title and start are required, the rest may be missing or
+// empty. A row without lat and lon is placed by its city (or place) when the built-in record has that city,
+// else it is a contact that is not on the map.
 //   id                the contact's id; lowercased, other characters become "-"; "row-N" when empty
 //   title             required
 //   start, end        YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time (only its date is kept)
@@ -9,7 +10,7 @@
 //   place             the place's name; default the city, else "Unnamed place"
 //   city
 //   country           ISO 3166-1 alpha-2
-//   lat, lon          decimal degrees; required
+//   lat, lon          decimal degrees (a decimal point or comma)
 //   precision         venue, city or country; default city
 //   parties           ";"-separated, e.g. "US;RU"
 //   participants      ";"-separated names
@@ -43,7 +44,7 @@ export const CSV_COLUMNS = [
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-export const REQUIRED_CSV_COLUMNS: readonly CsvColumn[] = ['title', 'start', 'lat', 'lon'];
+export const REQUIRED_CSV_COLUMNS: readonly CsvColumn[] = ['title', 'start'];
 
 export function isCsvColumn(name: string): name is CsvColumn {
   return (CSV_COLUMNS as readonly string[]).includes(name);

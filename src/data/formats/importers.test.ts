@@ -130,18 +130,18 @@ describe('convertToDataset: CSV', () => {
     ].join('\n');
     const result = convertToDataset(text, 'x.csv');
 
-    expect(result.dataset?.contacts.map((c) => (c as { id: string }).id)).toEqual(['row-1']);
+    // A row with no coordinates at all is a contact that is not on the map; a bad or half coordinate is refused.
+    expect(result.dataset?.contacts.map((c) => (c as { id: string }).id)).toEqual(['row-1', 'row-5']);
     expect(fieldsById(result.problems)).toEqual([
       ['#2', 'start'],
       ['bad-date', 'start'],
       ['#4', 'title'],
-      ['#5', 'lat/lon'],
       ['#6', 'lat'],
       ['#7', 'lon'],
     ]);
     expect(result.problems[0]?.message).toMatch(/no start date; the row was not imported/);
     expect(result.problems[1]?.message).toMatch(/\u2068"next week"\u2069 is not a usable date/);
-    expect(result.problems[4]?.message).toMatch(/\u2068"north"\u2069 is not a decimal number/);
+    expect(result.problems[3]?.message).toMatch(/\u2068"north"\u2069 is not a decimal number/);
   });
 
   it('fills defaults and reports values it had to replace', () => {
@@ -193,7 +193,7 @@ describe('convertToDataset: CSV', () => {
   });
 
   it('refuses a CSV file without the required columns or with an unclosed quote', () => {
-    expect(convertToDataset('title,place\nA,Geneva\n', 'x.csv').fatal).toMatch(/no "start", "lat", "lon" columns/);
+    expect(convertToDataset('title,place\nA,Geneva\n', 'x.csv').fatal).toMatch(/no "start" column\./);
     const unclosed = convertToDataset('title,start,lat,lon\n"A,2025,1,2\n', 'x.csv');
     expect(unclosed).toMatchObject({ dataset: null, format: 'csv' });
     expect(unclosed.fatal).toMatch(/never closed/);
@@ -256,8 +256,21 @@ describe('convertToDataset: CSV separators and blank rows', () => {
     expect(result.fatal?.replace(/[\u2068\u2069]/g, '')).toContain('has 3 columns: "Headline", "Text", "Year"');
     const ours = convertToDataset('title;Text;Year\nA;B;2025\n', 'sheet.csv');
     expect(ours.fatal?.replace(/[\u2068\u2069]/g, '')).toMatch(
-      /^The CSV file has no "start", "lat", "lon" columns\. Its header \(read as separated by semicolons\) has 3 columns: "title", "Text", "Year"\. Required: title, start, lat, lon;/,
+      /^The CSV file has no "start" column\. Its header \(read as separated by semicolons\) has 3 columns: "title", "Text", "Year"\. Required: title, start;/,
     );
+  });
+
+  it('places a row without coordinates by its city when the built-in record has it', () => {
+    const { parsed, problems } = importValid(
+      'title,start,city\nA,2025,Riyadh\nB,2025,istanbul\nC,2025,Nowhere\n',
+      'x.csv',
+    );
+    expect(parsed.contacts.map((c) => c.places.map((p) => [p.city, p.country]))).toEqual([
+      [['Riyadh', 'SA']],
+      [['istanbul', 'TR']],
+      [],
+    ]);
+    expect(fieldsById(problems)).toEqual([['#3', 'city']]);
   });
 
   it('skips rows whose cells are all empty, without a word', () => {
@@ -460,15 +473,36 @@ describe('convertToDataset: TimelineJS', () => {
       ],
     };
     const result = convertToDataset(JSON.stringify(json), 'timeline.json');
-    expect(result.dataset?.contacts).toEqual([]);
+    // No location is no reason to leave an event out: it is a contact that is not on the map.
+    expect(result.dataset?.contacts).toMatchObject([{ id: 'row-1', title: 'Somewhere', places: [] }]);
     expect(fieldsById(result.problems)).toEqual([
-      ['#1', 'location'],
       ['undated', 'start_date'],
       ['#3', 'text.headline'],
       ['#4', 'start_date'],
       ['#4', 'location.lon'],
     ]);
-    expect(result.problems[0]?.message).toMatch(/no location/);
+  });
+
+  it('loads a standard TimelineJS file (no locations), placing events whose place the record knows', () => {
+    const json = {
+      events: [
+        { start_date: { year: 2025, month: 2 }, text: { headline: 'Talks' } },
+        { start_date: { year: 2025 }, text: { headline: 'In Geneva' }, location: { name: 'GENEVA ' } },
+        { start_date: { year: 2025 }, text: { headline: 'In Atlantis' }, location: { name: 'Atlantis' } },
+      ],
+    };
+    const { parsed, problems } = importValid(JSON.stringify(json), 'timeline.json');
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.contacts.map((c) => [c.title, c.places.map((p) => [p.name, p.country, p.precision])])).toEqual([
+      ['Talks', []],
+      ['In Geneva', [['GENEVA', 'CH', 'city']]],
+      ['In Atlantis', []],
+    ]);
+    expect(parsed.contacts[1]?.places[0]).toMatchObject({ lat: 46.2022, lon: 6.1457 });
+    expect(problems.map((p) => [p.id, p.field, p.warning])).toEqual([['#3', 'location.name', true]]);
+    expect(problems[0]?.message).toMatch(
+      /is not one of the cities of the built-in record; the contact is not on the map/,
+    );
   });
 });
 

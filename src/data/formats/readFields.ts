@@ -2,6 +2,7 @@
 // against the row what they had to replace or reject.
 import { TRACKS, type Track } from '../schema.ts';
 import { reject, warn, type Row } from './importRow.ts';
+import { findKnownPlace, type KnownPlace } from './knownPlaces.ts';
 import { describe, firstText, isBlank, splitList, textOf, toNumber } from './values.ts';
 
 export function readTitle(row: Row, field: string, ...candidates: unknown[]): string {
@@ -42,15 +43,11 @@ interface CoordinateInput {
   lon: unknown;
   latField: string;
   lonField: string;
-  /** The field to name when there are no coordinates at all. */
-  noneField: string;
 }
 
+/** Coordinates, or null: none given (the caller may place the row by name), or a bad one (the row is rejected). */
 export function readCoordinates(row: Row, input: CoordinateInput): { lat: number; lon: number } | null {
-  if (isBlank(input.lat) && isBlank(input.lon)) {
-    reject(row, input.noneField, 'no location: latitude and longitude are missing');
-    return null;
-  }
+  if (isBlank(input.lat) && isBlank(input.lon)) return null;
   const lat = toNumber(input.lat);
   const lon = toNumber(input.lon);
   if (lat === null)
@@ -58,6 +55,26 @@ export function readCoordinates(row: Row, input: CoordinateInput): { lat: number
   if (lon === null)
     reject(row, input.lonField, isBlank(input.lon) ? 'no longitude' : `${describe(input.lon)} is not a decimal number`);
   return lat === null || lon === null ? null : { lat, lon };
+}
+
+/**
+ * A row without coordinates that names a place: the built-in record's city of that name, else nothing (the
+ * contact is on the timeline and in the list, not on the map, and a warning says so). No name, no warning:
+ * a TimelineJS file has no places at all, and the "not on the map" count says it.
+ */
+export function readPlaceByName(row: Row, field: string, ...names: unknown[]): KnownPlace | null {
+  const given = names.map(textOf).filter(Boolean);
+  if (!given.length) return null;
+  for (const name of given) {
+    const known = findKnownPlace(name);
+    if (known) return known;
+  }
+  warn(
+    row,
+    field,
+    `${describe(given[0])} has no coordinates and is not one of the cities of the built-in record; the contact is not on the map`,
+  );
+  return null;
 }
 
 export function readParticipants(value: unknown): unknown[] {

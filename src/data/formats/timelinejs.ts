@@ -5,7 +5,7 @@ import { makePlace, UNNAMED_PLACE, type PlaceDraft } from './drafts.ts';
 import { type Converted } from './importResult.ts';
 import { finishRow, openRow, reject, type Row } from './importRow.ts';
 import { readEnd, readStart } from './readDates.ts';
-import { readChoice, readCoordinates, readParticipants, readTitle, readTrack } from './readFields.ts';
+import { readChoice, readCoordinates, readParticipants, readPlaceByName, readTitle, readTrack } from './readFields.ts';
 import { readSourceList } from './readSources.ts';
 import { firstPresent, firstText, isBlank, isRecord, optionalNotes, splitList, textOf, type Json } from './values.ts';
 
@@ -39,7 +39,9 @@ export function convertEvent(event: unknown, position: number): Converted {
   });
 }
 
-/** TimelineJS has no standard place: we read `location: {lat, lon|lng, name}` or lat/lon on the event. */
+/** TimelineJS has no standard place: we read `location: {lat, lon|lng, name}` or lat/lon on the event. An
+ * event without coordinates is placed by its place name when the built-in record has that city, else it is
+ * a contact that is not on the map. */
 function readEventPlace(row: Row, event: Json): PlaceDraft | null {
   const location = isRecord(event.location) ? event.location : null;
   const source = location ?? event;
@@ -49,14 +51,20 @@ function readEventPlace(row: Row, event: Json): PlaceDraft | null {
     lon: firstPresent(source.lon, source.lng),
     latField: `${prefix}lat`,
     lonField: `${prefix}lon`,
-    noneField: 'location',
   });
-  if (!coordinates) return null;
+  const lon = firstPresent(source.lon, source.lng);
+  const known =
+    isBlank(source.lat) && isBlank(lon)
+      ? readPlaceByName(row, `${prefix}name`, source.city, source.name, source.place)
+      : null;
+  const located = coordinates ?? known;
+  if (!located) return null;
   return makePlace({
-    name: firstText(source.name, source.place, source.city) || UNNAMED_PLACE,
-    city: textOf(source.city),
-    country: textOf(source.country),
-    ...coordinates,
-    precision: readChoice(row, `${prefix}precision`, source.precision, PLACE_PRECISIONS, 'city'),
+    name: firstText(source.name, source.place, source.city) || known?.name || UNNAMED_PLACE,
+    city: textOf(source.city) || (known?.name ?? ''),
+    country: textOf(source.country) || (known?.country ?? ''),
+    lat: located.lat,
+    lon: located.lon,
+    precision: coordinates ? readChoice(row, `${prefix}precision`, source.precision, PLACE_PRECISIONS, 'city') : 'city',
   });
 }
