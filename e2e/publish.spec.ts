@@ -59,3 +59,36 @@ test('exports hold every place and source of a call, with version and licence', 
   expect(feature.geometry.coordinates).toEqual(call.places.map((p) => [p.lon, p.lat]));
   expect(feature.properties.sources).toEqual(call.sources);
 });
+
+test('?contact=<id> opens that contact, and its citation has the version, permalink and access date', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openAtlas(page, `?contact=${CALL_ID}`);
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 3 })).toHaveText(
+    'Rubio and Lavrov discuss the first Istanbul round by phone',
+  );
+  // The alias normalises to the view's own selection key.
+  await expect(page).toHaveURL(new RegExp(`[?&]sel=c%3A${CALL_ID}`));
+  await details.getByRole('button', { name: 'Cite' }).click();
+  const cite = details.getByRole('group', { name: 'Cite' });
+  const plain = await cite.getByLabel('Reference').inputValue();
+  const origin = new URL(page.url()).origin;
+  expect(plain).toContain(`version ${release.version}`);
+  expect(plain).toContain(`?contact=${CALL_ID}`);
+  expect(plain).toMatch(/\(accessed \d{4}-\d{2}-\d{2}\)\.$/);
+  expect(await cite.getByLabel('BibTeX').inputValue()).toContain(`version = {${release.version}}`);
+  const csl = JSON.parse(await cite.getByLabel('CSL-JSON').inputValue());
+  expect(csl[0]).toMatchObject({ type: 'dataset', version: release.version });
+  expect(csl[0].URL.startsWith(origin)).toBe(true);
+  await cite.getByRole('button', { name: 'Copy BibTeX' }).click();
+  await expect(cite.getByText('BibTeX copied')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('@misc{');
+  // The permalink itself opens the same contact.
+  await page.goto(csl[0].URL);
+  await expect(details.getByRole('heading', { level: 3 })).toHaveText(
+    'Rubio and Lavrov discuss the first Istanbul round by phone',
+  );
+});

@@ -2,7 +2,7 @@
 // format changes: major), date and licences. data/release.json is the one place they are written;
 // data/CHANGELOG.md lists the ids each release added, changed or removed, and npm run data:check holds the
 // two together (scripts/changelog.ts). Users' own files are not this release and carry none of it.
-import release from '../../data/release.json';
+import release from '../../data/release.json' with { type: 'json' };
 
 export interface Licence {
   /** SPDX identifier, e.g. "CC-BY-4.0". */

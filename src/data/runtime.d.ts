@@ -5,4 +5,6 @@ declare class URL {
   constructor(url: string, base?: string);
   readonly protocol: string;
   readonly hostname: string;
+  readonly origin: string;
+  readonly pathname: string;
 }

@@ -5,6 +5,7 @@ import { datePrecision, formatDateSpan, formatPartialDate } from '../data/dates.
 import { describeLag, disclosureLag, type DisclosureLag } from '../data/disclosure.ts';
 import { isHttpUrl } from '../data/links.ts';
 import ChannelLinks from './ChannelLinks.tsx';
+import CiteContact from './CiteContact.tsx';
 import { showPersonContacts } from '../state/actions.ts';
 import { partyLabel } from '../ui/partyNames.ts';
 import { TRACK_DESCRIPTIONS, TRACK_LABELS, trackClass } from '../ui/tracks.ts';
@@ -193,6 +194,7 @@ export default function ContactDetails({ contact, lagChart }: { contact: Contact
           </li>
         ))}
       </ol>
+      <CiteContact contact={contact} />
     </article>
   );
 }

@@ -64,6 +64,15 @@ describe('the view in the URL', () => {
     expect(viewToState(decodeView('?about=yes&embed=0'), index)).toMatchObject({ about: false, embed: false });
   });
 
+  it('reads ?contact=<id> as the permalink of that contact and writes it back as sel=c:<id>', () => {
+    const state = viewToState(decodeView('?contact=riyadh-talks'), index);
+    expect(state.selection).toEqual({ type: 'contact', contact: 1 });
+    expect(encodeView({ ...initialState, ...state, dataset: { ...initialState.dataset, index } }, null)).toBe(
+      'sel=c%3Ariyadh-talks',
+    );
+    expect(viewToState(decodeView('?contact=no-such-id'), index).selection).toBeNull();
+  });
+
   it('leaves defaults out, and ignores what it cannot use', () => {
     expect(encodeView({ ...initialState }, null)).toBe('');
     const view = decodeView(

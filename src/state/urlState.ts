@@ -1,6 +1,6 @@
 // The view as URL parameters and back. Pure: no window, no history; urlSync.ts and the actions in
 // linkActions.ts and loading.ts do the wiring.
-// Keys: data, from, to, tracks, q, party, partymode, person (once per person), kind, confidence, secret, sel,
+// Keys: data, contact (read only), from, to, tracks, q, party, partymode, person (once per person), kind, confidence, secret, sel,
 // map, view, disclose, about, embed. Absent keys mean the default.
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { ALL_TRACKS_ON, clampWindow, MAX_WINDOW_MS, type TimeWindow, type TrackToggles } from '../data/query.ts';
@@ -146,6 +146,10 @@ export function decodeView(search: string): UrlView {
   else if (sel?.startsWith('c:')) out.selection = { type: 'contact', id: sel.slice(2) };
   else if (sel?.startsWith('p:')) out.selection = { type: 'place', key: sel.slice(2) };
   else if (sel) notes.push(`sel: ${quoted(sel)} ignored (it starts with c: for a contact or p: for a place)`);
+  // ?contact=<id> is the permalink of one contact (stable across releases): an alias of sel=c:<id>, which
+  // the address bar then shows.
+  const contact = p.get('contact');
+  if (contact && contact.length <= URL_LIMITS.id) out.selection = { type: 'contact', id: contact };
   const map = p.get('map');
   if (map) {
     const mapView = linkMapView(map);
