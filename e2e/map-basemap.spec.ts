@@ -112,3 +112,30 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('button', { name: /^Anchorage, \d+ contact/ })).toBeInViewport();
   });
 });
+
+test.describe('in the dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the basemap, markers and timeline turn dark and keep their text readable', async ({ page }) => {
+    await openAtlas(page);
+    await expect(page.locator('html[data-basemap="ready"]')).toBeAttached({ timeout: 20_000 });
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.map(Number);
+      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    };
+    const styleOf = (selector: string, prop: 'backgroundColor' | 'color') =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((e, p) => getComputedStyle(e)[p], prop);
+    expect(luminance(await styleOf('.map', 'backgroundColor'))).toBeLessThan(0.3);
+    expect(luminance(await styleOf('.details', 'backgroundColor'))).toBeLessThan(0.2);
+    expect(luminance(await styleOf('.atlas-marker .pin-count', 'backgroundColor'))).toBeLessThan(0.2);
+    expect(luminance(await styleOf('.atlas-marker .pin-count', 'color'))).toBeGreaterThan(0.7);
+    expect(luminance(await styleOf('.timeline .vis-labelset .vis-label', 'color'))).toBeGreaterThan(0.7);
+    expect(luminance(await styleOf('.map-label', 'color'))).toBeGreaterThan(0.7);
+    // The country shapes are drawn on canvas in the theme's land colour, not the light grey.
+    const land = await page.locator('.map').evaluate((e) => getComputedStyle(e).getPropertyValue('--map-land').trim());
+    expect(land).toBe('#3a414a');
+  });
+});

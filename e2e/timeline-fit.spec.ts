@@ -32,8 +32,8 @@ async function shownLabels(page: Page) {
 }
 
 test('with labels on, every track row stays in view and no label is cut', async ({ page }) => {
-  // The week of Riyadh: few enough contacts for labels, enough to stack on every track.
-  await openAtlas(page, '?from=2025-02-16&to=2025-02-22');
+  // The days of Riyadh: few enough contacts for labels, enough to stack on every track.
+  await openAtlas(page, '?from=2025-02-17&to=2025-02-20');
   await expect(timelineItems(page).locator('.item-label').filter({ hasText: /\w/ }).first()).toBeVisible();
   await settle(page);
   const panel = (await page.locator('.timeline .vis-panel.vis-center').boundingBox())!;
@@ -70,6 +70,7 @@ test.describe('on a phone', () => {
 
   test('a tap near a small item selects it, and its tooltip stays on the screen', async ({ page }) => {
     await openAtlas(page);
+    await page.locator('.timeline').scrollIntoViewIfNeeded();
     await settle(page);
     // A dot with no other item within 30 px in its row, tapped 9 px to its right (4 px dots, a fingertip).
     const target = await page.locator('.timeline .vis-panel.vis-center').evaluate((panel) => {
