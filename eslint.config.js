@@ -23,14 +23,26 @@ const VIS = library(['vis-timeline', 'vis-data'], 'Only timeline/timelineAdapter
 
 const FOLDERS = {
   data: [
-    intoFolders(['app', 'map', 'timeline', 'panels', 'state', 'ui'], 'src/data imports nothing above it.'),
+    intoFolders(['app', 'map', 'timeline', 'panels', 'state', 'ui', 'i18n'], 'src/data imports nothing above it.'),
     REACT,
     STORE,
     LEAFLET,
     VIS,
   ],
-  ui: [intoFolders(['app', 'map', 'timeline', 'panels', 'state'], 'ui/ holds plain constants over data/.'), REACT],
-  state: [intoFolders(['app', 'map', 'timeline', 'panels', 'ui'], 'state/ imports only data/.'), REACT],
+  ui: [
+    intoFolders(['app', 'map', 'timeline', 'panels', 'state', 'i18n'], 'ui/ holds plain constants over data/.'),
+    REACT,
+  ],
+  state: [intoFolders(['app', 'map', 'timeline', 'panels', 'ui', 'i18n'], 'state/ imports only data/.'), REACT],
+  // Messages and formats in the interface language, between the views and the state they read.
+  i18n: [
+    intoFolders(
+      ['app', 'map', 'timeline', 'panels', 'ui'],
+      'i18n/ serves the views; it imports only state/ and data/.',
+    ),
+    LEAFLET,
+    VIS,
+  ],
   map: [intoFolders(['app', 'timeline', 'panels'], 'Views do not import each other or the app.'), VIS],
   timeline: [intoFolders(['app', 'map', 'panels'], 'Views do not import each other or the app.'), LEAFLET, VIS],
   panels: [intoFolders(['app', 'map', 'timeline'], 'Views do not import each other or the app.'), LEAFLET, VIS],

@@ -13,6 +13,8 @@ import ViewTabs from '../panels/ViewTabs.tsx';
 import MapLegend from '../panels/MapLegend.tsx';
 import AboutButton from '../panels/AboutButton.tsx';
 import UpdateBanner from './UpdateBanner.tsx';
+import LanguageSwitch from '../panels/LanguageSwitch.tsx';
+import { useI18n } from '../i18n/useI18n.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { selectStatus } from '../state/selectors.ts';
 
@@ -26,6 +28,7 @@ export default function App() {
   const status = useAtlasStore(selectStatus);
   const mainView = useAtlasStore((s) => s.mainView);
   const about = useAtlasStore((s) => s.about);
+  const { t } = useI18n();
   return (
     <div className="app">
       <header className="app-header">
@@ -36,6 +39,7 @@ export default function App() {
           <AboutButton />
           <CopyLink />
           <OpenData />
+          <LanguageSwitch />
         </div>
       </header>
       <div className="filters-bar">
@@ -52,7 +56,7 @@ export default function App() {
           <MapView />
           {mainView === 'map' && <MapLegend />}
           {mainView === 'list' && (
-            <Suspense fallback={<p className="hint list-view">Loading list…</p>}>
+            <Suspense fallback={<p className="hint list-view">{t('app.loadingList')}</p>}>
               <ListView />
             </Suspense>
           )}
@@ -61,8 +65,8 @@ export default function App() {
       </main>
       <Suspense
         fallback={
-          <section className="timeline" aria-label="Timeline">
-            <p className="hint">Loading timeline…</p>
+          <section className="timeline" aria-label={t('app.timeline')}>
+            <p className="hint">{t('app.loadingTimeline')}</p>
           </section>
         }
       >

@@ -7,6 +7,7 @@ import { datasetSource } from './datasetSource.ts';
 import { decodeView } from '../state/urlState.ts';
 import { startUrlSync } from '../state/urlSync.ts';
 import { startPlayback } from '../state/playback.ts';
+import { startLocale } from '../i18n/startLocale.ts';
 import './styles.css';
 
 const source = datasetSource(window.location.search, window.location.href);
@@ -26,8 +27,12 @@ if (import.meta.env.PROD) {
   });
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// A link or a saved choice in Ukrainian or Russian fetches that language's messages (a small chunk, in
+// parallel with the data) before the first render, so English never flashes up first.
+void startLocale(window.location.search).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

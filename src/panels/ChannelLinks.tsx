@@ -3,23 +3,25 @@ import { useAtlasStore } from '../state/store.ts';
 import { selectIndex } from '../state/selectors.ts';
 import { selectContact } from '../state/actions.ts';
 import { channelOf, sessionsOf } from '../data/channels.ts';
-import { formatDateSpan } from '../data/dates.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 
 function ContactLink({ contact }: { contact: number }) {
   const c = useAtlasStore((s) => s.dataset.index?.contacts[contact]);
+  const i18n = useI18n();
   if (!c) return null;
   return (
     <>
-      <button type="button" className="link-button" onClick={() => selectContact(contact, true)}>
+      <button type="button" className="link-button" onClick={() => selectContact(contact, true)} lang="en">
         <bdi>{c.title}</bdi>
       </button>{' '}
-      <span className="hint">{formatDateSpan(c.start, c.end)}</span>
+      <span className="hint">{i18n.dateSpan(c.start, c.end, i18n.t('date.approx'))}</span>
     </>
   );
 }
 
 export default function ChannelLinks({ id }: { id: string }) {
   const index = useAtlasStore(selectIndex);
+  const { t } = useI18n();
   const contact = index?.byId.get(id);
   if (!index || contact === undefined) return null;
   const channel = channelOf(index, contact);
@@ -28,7 +30,7 @@ export default function ChannelLinks({ id }: { id: string }) {
     <>
       {channel !== undefined && (
         <>
-          <dt>Part of</dt>
+          <dt>{t('details.partOf')}</dt>
           <dd>
             <ContactLink contact={channel} />
           </dd>
@@ -36,7 +38,7 @@ export default function ChannelLinks({ id }: { id: string }) {
       )}
       {sessions.length > 0 && (
         <>
-          <dt>Sessions</dt>
+          <dt>{t('details.sessions')}</dt>
           <dd>
             <ul className="plain">
               {sessions.map((s) => (

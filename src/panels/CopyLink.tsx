@@ -1,19 +1,16 @@
 import { useState } from 'react';
 import { currentUrl } from '../state/urlSync.ts';
 import { useAtlasStore } from '../state/store.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 
 export default function CopyLink() {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const fromFile = useAtlasStore((s) => s.dataset.origin === 'file');
+  const { t } = useI18n();
   if (fromFile) {
     return (
-      <button
-        type="button"
-        className="header-button"
-        disabled
-        title="A link cannot carry a file opened from your computer: publish the file and use ?data=URL"
-      >
-        Copy link (not for local files)
+      <button type="button" className="header-button" disabled title={t('header.copyLink.fileOnly.title')}>
+        {t('header.copyLink.fileOnly')}
       </button>
     );
   }
@@ -24,14 +21,14 @@ export default function CopyLink() {
       setStatus('copied');
     } catch {
       // Clipboard access can be refused (insecure origin, permissions): show the link to copy by hand.
-      window.prompt('Copy this link:', url);
+      window.prompt(t('header.copyLink.prompt'), url);
       setStatus('failed');
     }
     window.setTimeout(() => setStatus('idle'), 2500);
   };
   return (
     <button type="button" className="header-button" onClick={() => void copy()} aria-live="polite">
-      {status === 'copied' ? 'Link copied' : 'Copy link'}
+      {status === 'copied' ? t('header.copyLink.copied') : t('header.copyLink')}
     </button>
   );
 }

@@ -3,7 +3,7 @@ import { useAtlasStore } from '../state/store.ts';
 import { selectIndex, selectSelection, selectView } from '../state/selectors.ts';
 import { clearSelection, selectContact, setHover } from '../state/actions.ts';
 import { contactsAtPlace } from '../data/query.ts';
-import { formatUtcDay } from '../data/dates.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 import ContactDetails, { ContactSummaryLine } from './ContactDetails.tsx';
 import LagChart from './LagChart.tsx';
 
@@ -13,14 +13,15 @@ function PlaceContacts({ place }: { place: number }) {
   const view = useDeferredValue(useAtlasStore(selectView));
   const info = index.places[place]!;
   const list = view ? contactsAtPlace(index, view, place) : [];
+  const { t } = useI18n();
   return (
     <>
-      <h2 className="panel-title" dir="auto">
+      <h2 className="panel-title" dir="auto" lang="en">
         {info.name}
       </h2>
       <p className="hint">
-        {list.length} contact{list.length === 1 ? '' : 's'} in the current window and tracks
-        {info.approximate ? ' · approx. location: only the country is known' : ''}
+        {t('details.place.count', { count: list.length })}
+        {info.approximate ? t('details.place.approx') : ''}
       </p>
       <ul className="contact-list">
         {list.map((i) => {
@@ -33,6 +34,7 @@ function PlaceContacts({ place }: { place: number }) {
                 onClick={() => selectContact(i, true)}
                 onMouseEnter={() => setHover({ type: 'contact', contact: i })}
                 onMouseLeave={() => setHover(null)}
+                lang="en"
               >
                 <bdi>{c.title}</bdi>
               </button>
@@ -50,33 +52,37 @@ function Overview() {
   const index = useAtlasStore(selectIndex);
   const view = useAtlasStore(selectView);
   const win = useAtlasStore((s) => s.window);
+  const i18n = useI18n();
   if (!index || !view || !win) return null;
   // A user's file may give no location (a TimelineJS file never does): on the timeline and in the list only.
   const offMap = view.visible.filter((i) => index.contactPlaces[i]!.length === 0).length;
   return (
     <>
-      <h2 className="panel-title">Contacts in view</h2>
+      <h2 className="panel-title">{i18n.t('details.overview.title')}</h2>
       <p>
-        <strong>{view.visible.length}</strong> of {index.contacts.length} contacts between {formatUtcDay(win.start)} and{' '}
-        {formatUtcDay(win.end - 1)}.
-        {offMap > 0 && <span className="off-map"> {offMap} not on the map (no location given).</span>}
+        {i18n.rich('details.overview.count', {
+          b: (chunks) => <strong key="b">{chunks}</strong>,
+          visible: view.visible.length,
+          total: index.contacts.length,
+          from: i18n.utcDay(win.start),
+          to: i18n.utcDay(win.end - 1),
+        })}
+        {offMap > 0 && <span className="off-map">{i18n.t('details.overview.offMap', { count: offMap })}</span>}
       </p>
-      <p className="hint">
-        Click a place on the map, or a contact on the timeline, to read what happened and what the sources say. Drag the
-        timeline to move through time; scroll or pinch on it to zoom.
-      </p>
+      <p className="hint">{i18n.t('details.overview.hint')}</p>
     </>
   );
 }
 
 /** Tells screen readers what was selected, in one short sentence (the panel itself is too long to read out). */
 function SelectionAnnouncer() {
+  const { t } = useI18n();
   const text = useAtlasStore((s) => {
     const { index } = s.dataset;
     if (!index || !s.selection) return '';
     return s.selection.type === 'contact'
-      ? `Selected: ${index.contacts[s.selection.contact]!.title}`
-      : `Selected place: ${index.places[s.selection.place]!.name}`;
+      ? t('details.announce.contact', { title: index.contacts[s.selection.contact]!.title })
+      : t('details.announce.place', { name: index.places[s.selection.place]!.name });
   });
   return (
     <div className="visually-hidden" aria-live="polite">
@@ -96,16 +102,17 @@ export default function DetailsPanel() {
     if (place === null || !window.matchMedia('(max-width: 760px)').matches) return;
     panel.current?.scrollIntoView({ block: 'start' });
   }, [place]);
+  const { t } = useI18n();
   const close = () => {
     clearSelection();
     // The button goes away with the selection; keep the keyboard user in the panel.
     panel.current?.focus();
   };
   return (
-    <section className="details" aria-label="Details" ref={panel} tabIndex={-1}>
+    <section className="details" aria-label={t('details.region')} ref={panel} tabIndex={-1}>
       <SelectionAnnouncer />
       {selection && (
-        <button type="button" className="close" onClick={close} aria-label="Clear selection">
+        <button type="button" className="close" onClick={close} aria-label={t('details.clear')}>
           ×
         </button>
       )}

@@ -2,10 +2,12 @@
 // validated like any dataset; rows that could not be used are listed with the reason.
 import { useEffect, useRef, useState } from 'react';
 import { loadFromFile } from '../state/loading.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 
 export default function OpenData() {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
+  const { t } = useI18n();
 
   useEffect(function acceptDroppedFiles() {
     const over = (e: DragEvent) => {
@@ -36,14 +38,14 @@ export default function OpenData() {
   return (
     <>
       <button type="button" className="header-button" onClick={() => input.current?.click()}>
-        Open data file
+        {t('header.openData')}
       </button>
       <input
         ref={input}
         type="file"
         accept=".json,.geojson,.csv,application/json,text/csv"
         className="visually-hidden"
-        aria-label="Open a data file: Backchannel Atlas JSON, GeoJSON, CSV or TimelineJS"
+        aria-label={t('header.openData.input')}
         tabIndex={-1}
         onChange={(e) => {
           const file = e.target.files?.[0];
@@ -53,7 +55,7 @@ export default function OpenData() {
       />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a JSON, GeoJSON, CSV or TimelineJS file to explore it
+          {t('header.openData.drop')}
         </div>
       )}
     </>

@@ -76,4 +76,11 @@ describe('applyHistoryView', () => {
     applyHistoryView({ selection: { type: 'contact', id: 'gone' } });
     expect(state().selection).toBeNull();
   });
+
+  it('shows the entry in its language: the one it names, else English', () => {
+    applyHistoryView({ lang: 'ru' });
+    expect(state().locale).toBe('ru');
+    applyHistoryView({});
+    expect(state().locale).toBe('en');
+  });
 });

@@ -26,5 +26,7 @@ export function applyHistoryView(view: UrlView): void {
     ...viewToState(view, state.dataset.index),
     window: view.window ?? state.window,
     mapView: view.mapView ?? state.mapView,
+    // The address names the language unless it is English (see encodeView).
+    locale: view.lang ?? 'en',
   });
 }

@@ -33,6 +33,10 @@ export interface MapView {
 
 export type PlaybackSpeed = 1 | 2 | 4;
 
+/** Interface languages; English is the default and is bundled, the others load on demand. */
+export const LOCALES = ['en', 'uk', 'ru'] as const;
+export type Locale = (typeof LOCALES)[number];
+
 export interface AtlasState {
   dataset: DatasetState;
   tracks: TrackToggles;
@@ -64,6 +68,8 @@ export interface AtlasState {
   focusRequest: number;
   /** What the link the app opened with asked for but could not have (see urlState.ts), until dismissed. */
   linkNotes: readonly string[];
+  /** The interface language (record titles and summaries stay English). */
+  locale: Locale;
 }
 
 export const initialState: AtlasState = {
@@ -95,6 +101,7 @@ export const initialState: AtlasState = {
   hover: null,
   focusRequest: 0,
   linkNotes: [],
+  locale: 'en',
 };
 
 export const useAtlasStore = create<AtlasState>()(subscribeWithSelector(() => initialState));

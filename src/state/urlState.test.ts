@@ -73,6 +73,12 @@ describe('the view in the URL', () => {
     expect(viewToState(decodeView('?contact=no-such-id'), index).selection).toBeNull();
   });
 
+  it('carries the interface language unless it is English, and ignores languages it does not have', () => {
+    expect(encodeView({ ...initialState, locale: 'uk' }, null)).toBe('lang=uk');
+    expect(decodeView('?lang=ru').lang).toBe('ru');
+    expect(decodeView('?lang=de').lang).toBeUndefined();
+  });
+
   it('leaves defaults out, and ignores what it cannot use', () => {
     expect(encodeView({ ...initialState }, null)).toBe('');
     const view = decodeView(

@@ -1,12 +1,12 @@
 // The view as URL parameters and back. Pure: no window, no history; urlSync.ts and the actions in
 // linkActions.ts and loading.ts do the wiring.
 // Keys: data, contact (read only), from, to, tracks, q, party, partymode, person (once per person), kind, confidence, secret, sel,
-// map, view, disclose, about, embed. Absent keys mean the default.
+// map, view, disclose, about, embed, lang. Absent keys mean the default.
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { ALL_TRACKS_ON, clampWindow, MAX_WINDOW_MS, type TimeWindow, type TrackToggles } from '../data/query.ts';
 import { SECRECIES, type MatchMode, type Secrecy } from '../data/filters.ts';
 import { CONFIDENCES, KINDS, TRACKS, type Confidence, type Kind } from '../data/schema.ts';
-import type { AtlasState, MapView, Selection } from './store.ts';
+import { LOCALES, type AtlasState, type Locale, type MapView, type Selection } from './store.ts';
 
 export interface UrlView {
   window?: TimeWindow;
@@ -27,6 +27,7 @@ export interface UrlView {
   notes?: string[];
   about?: boolean;
   embed?: boolean;
+  lang?: Locale;
 }
 
 /** A link's dates are kept within these years; the timeline cannot draw far beyond them, nor need to. */
@@ -102,6 +103,7 @@ export function encodeView(state: AtlasState, dataParam: string | null): string 
   if (state.disclosures) p.set('disclose', '1');
   if (state.about) p.set('about', '1');
   if (state.embed) p.set('embed', '1');
+  if (state.locale !== 'en') p.set('lang', state.locale);
   return p.toString();
 }
 
@@ -162,6 +164,9 @@ export function decodeView(search: string): UrlView {
   if (p.get('disclose') === '1') out.disclosures = true;
   if (p.get('about') === '1') out.about = true;
   if (p.get('embed') === '1') out.embed = true;
+  const lang = p.get('lang');
+  if ((LOCALES as readonly (string | null)[]).includes(lang)) out.lang = lang as Locale;
+  else if (lang) notes.push(`lang: ${quoted(lang)} ignored (it is en, uk or ru)`);
   if (notes.length) out.notes = notes;
   return out;
 }

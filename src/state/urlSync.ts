@@ -26,6 +26,7 @@ const urlSlice = (s: AtlasState) =>
     s.about,
     s.embed,
     s.dataset.index,
+    s.locale,
   ] as const;
 
 export function startUrlSync(): () => void {

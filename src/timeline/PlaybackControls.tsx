@@ -1,10 +1,12 @@
 import { useAtlasStore, type PlaybackSpeed } from '../state/store.ts';
 import { setPlaybackSpeed, setPlaying } from '../state/playbackActions.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 
 const SPEEDS: PlaybackSpeed[] = [1, 2, 4];
 
 export default function PlaybackControls() {
   const { playing, speed } = useAtlasStore((s) => s.playback);
+  const { t } = useI18n();
   return (
     <>
       <button
@@ -12,11 +14,11 @@ export default function PlaybackControls() {
         className="play"
         onClick={() => setPlaying(!playing)}
         aria-pressed={playing}
-        aria-label={playing ? 'Pause playback' : 'Play through time'}
+        aria-label={playing ? t('playback.pause.label') : t('playback.play.label')}
       >
-        {playing ? '❚❚ Pause' : '▶ Play'}
+        {playing ? `❚❚ ${t('playback.pause')}` : `▶ ${t('playback.play')}`}
       </button>
-      <span className="speeds" role="group" aria-label="Playback speed">
+      <span className="speeds" role="group" aria-label={t('playback.speed')}>
         {SPEEDS.map((v) => (
           <button key={v} type="button" aria-pressed={speed === v} onClick={() => setPlaybackSpeed(v)}>
             {v}×

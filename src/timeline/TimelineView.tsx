@@ -6,7 +6,11 @@ import PlaybackControls from './PlaybackControls.tsx';
 import PeriodForm from './PeriodForm.tsx';
 import { axisPeriod } from '../data/period.ts';
 import type { ContactIndex } from '../data/contactIndex.ts';
-import { createTimeline, type TimelineHandlers } from './timelineAdapter.ts';
+import { createTimeline, type TimelineHandlers, type TimelineLanguage } from './timelineAdapter.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+import { english, loadedI18n } from '../i18n/catalogs.ts';
+import type { Locale } from '../state/store.ts';
+import { TRACKS } from '../data/schema.ts';
 import { selectMask, selectView } from '../state/selectors.ts';
 import {
   contactItemId,
@@ -42,6 +46,12 @@ function highlightsOf(state: AtlasState): Highlights {
   };
 }
 
+function timelineLanguage(locale: Locale): TimelineLanguage {
+  const { t } = loadedI18n(locale) ?? english;
+  const track = (k: (typeof TRACKS)[number]) => ({ label: t(`track.${k}`), description: t(`track.${k}.description`) });
+  return { locale, tracks: { '1': track('1'), '1.5': track('1.5'), '2': track('2') } };
+}
+
 /** Creates the timeline and keeps it in step with the store: items, visible tracks, selection and (when
  * changed elsewhere) the window. Returns the cleanup. */
 function connect(container: HTMLElement, handlers: Omit<TimelineHandlers, 'overflow'>) {
@@ -72,13 +82,20 @@ function connect(container: HTMLElement, handlers: Omit<TimelineHandlers, 'overf
     MAX_SINGLE_ITEMS,
     first.disclosures,
   );
-  const adapter = createTimeline(container, first.window!, shown.labels, shown.items, {
-    ...handlers,
-    overflow() {
-      overflowAt = Math.min(overflowAt, visibleCount(useAtlasStore.getState()));
-      schedule();
+  const adapter = createTimeline(
+    container,
+    first.window!,
+    shown.labels,
+    shown.items,
+    {
+      ...handlers,
+      overflow() {
+        overflowAt = Math.min(overflowAt, visibleCount(useAtlasStore.getState()));
+        schedule();
+      },
     },
-  });
+    timelineLanguage(first.locale),
+  );
 
   const refreshItems = () => {
     frame = 0;
@@ -111,6 +128,13 @@ function connect(container: HTMLElement, handlers: Omit<TimelineHandlers, 'overf
     adapter.setCursor(playback.playing && win ? (win.start + win.end) / 2 : null);
   };
   const unsubscribers = [
+    useAtlasStore.subscribe(
+      (s) => s.locale,
+      (locale) => {
+        adapter.setLanguage(timelineLanguage(locale));
+        schedule();
+      },
+    ),
     useAtlasStore.subscribe((s) => s.playback.playing, showPlayhead),
     useAtlasStore.subscribe(
       (s) => [s.dataset.index, s.tracks, s.selection, s.hover, selectMask(s), s.disclosures] as const,
@@ -152,6 +176,7 @@ export default function TimelineView() {
   const container = useRef<HTMLDivElement>(null);
   const hasData = useAtlasStore((s) => s.dataset.index !== null && s.window !== null);
   const disclosures = useAtlasStore((s) => s.disclosures);
+  const { t } = useI18n();
 
   useEffect(
     function attachTimeline() {
@@ -177,32 +202,32 @@ export default function TimelineView() {
   );
 
   return (
-    <section className="timeline" aria-label="Timeline">
-      <div className="timeline-tools" role="toolbar" aria-label="Timeline controls">
+    <section className="timeline" aria-label={t('app.timeline')}>
+      <div className="timeline-tools" role="toolbar" aria-label={t('timeline.controls')}>
         <PlaybackControls />
-        <button type="button" onClick={() => panWindow(-0.25)} aria-label="Move timeline earlier">
+        <button type="button" onClick={() => panWindow(-0.25)} aria-label={t('timeline.earlier')}>
           ‹
         </button>
-        <button type="button" onClick={() => panWindow(0.25)} aria-label="Move timeline later">
+        <button type="button" onClick={() => panWindow(0.25)} aria-label={t('timeline.later')}>
           ›
         </button>
-        <button type="button" onClick={() => zoomWindow(0.5)} aria-label="Zoom timeline in">
+        <button type="button" onClick={() => zoomWindow(0.5)} aria-label={t('timeline.zoomIn')}>
           +
         </button>
-        <button type="button" onClick={() => zoomWindow(2)} aria-label="Zoom timeline out">
+        <button type="button" onClick={() => zoomWindow(2)} aria-label={t('timeline.zoomOut')}>
           −
         </button>
-        <button type="button" onClick={showAllDates} aria-label="Show all dates">
-          All dates
+        <button type="button" onClick={showAllDates} aria-label={t('timeline.allDates.label')}>
+          {t('timeline.allDates')}
         </button>
         <button
           type="button"
           className="disclosure-toggle"
           aria-pressed={disclosures}
           onClick={toggleDisclosures}
-          title="A line from each secret contact to when it became public"
+          title={t('timeline.disclosures.title')}
         >
-          Disclosure lines
+          {t('timeline.disclosures')}
         </button>
       </div>
       <PeriodForm />

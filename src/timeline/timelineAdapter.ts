@@ -5,9 +5,12 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import moment, { type MomentInput } from 'moment';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+// The axis's month and day names: vis-timeline formats them with moment, which bundles English only.
+// (moment/locale/xx would pull in a second copy of moment.)
+import 'moment/dist/locale/uk';
+import 'moment/dist/locale/ru';
 import { TRACKS, type Track } from '../data/schema.ts';
 import { MAX_WINDOW_MS, MIN_WINDOW_MS, type TimeWindow } from '../data/query.ts';
-import { TRACK_DESCRIPTIONS, TRACK_LABELS } from '../ui/tracks.ts';
 import type { TimelineItem } from './timelineItems.ts';
 
 export interface TimelineHandlers {
@@ -32,6 +35,12 @@ interface VisItem {
   content: HTMLElement;
   title: string;
   className: string;
+}
+
+/** The interface language, for the axis (a moment locale: en, uk, ru) and the track rows' names. */
+export interface TimelineLanguage {
+  locale: string;
+  tracks: Record<Track, { label: string; description: string }>;
 }
 
 const CURSOR_ID = 'playhead';
@@ -78,13 +87,14 @@ export function createTimeline(
   stack: boolean,
   initialItems: TimelineItem[],
   handlers: TimelineHandlers,
+  language: TimelineLanguage,
 ) {
   const items = new DataSet<VisItem>();
   const groups = new DataSet(
     TRACKS.map((t, order) => ({
       id: t,
-      content: `${TRACK_LABELS[t]}`,
-      title: TRACK_DESCRIPTIONS[t],
+      content: language.tracks[t].label,
+      title: language.tracks[t].description,
       order,
       visible: true,
       className: `group-${t.replace('.', '-')}`,
@@ -142,6 +152,8 @@ export function createTimeline(
     height: '100%',
     // The axis in UTC, like every date of the app: "2023" on the axis is the year the filters mean.
     moment: (date: MomentInput) => moment(date).utc(),
+    // Always given: vis-timeline otherwise sets moment to the browser's language when it loads.
+    locale: language.locale,
   };
   // vis-timeline's typings want its own DataSet types; ours are structurally the same.
   const timeline = new Timeline(container, items as never, groups as never, options);
@@ -254,6 +266,10 @@ export function createTimeline(
       const current = timeline.getWindow();
       if (+current.start === win.start && +current.end === win.end) return;
       timeline.setWindow(new Date(win.start), new Date(win.end), { animation: false });
+    },
+    setLanguage(next: TimelineLanguage) {
+      groups.update(TRACKS.map((t) => ({ id: t, content: next.tracks[t].label, title: next.tracks[t].description })));
+      timeline.setOptions({ locale: next.locale });
     },
     setSelection(ids: string[]) {
       timeline.setSelection(ids);
