@@ -20,39 +20,69 @@ const REACT = library(['react', 'react-dom'], 'This layer knows no React.');
 const STORE = library(['zustand'], 'src/data is pure: no store.');
 const LEAFLET = library(['leaflet', 'react-leaflet'], 'Only map/ uses Leaflet.');
 const VIS = library(['vis-timeline', 'vis-data'], 'Only timeline/timelineAdapter.ts uses vis-timeline.');
+const D3 = library(['d3-force'], 'Only network/forceLayout.ts uses d3-force.');
 
 const FOLDERS = {
   data: [
-    intoFolders(['app', 'map', 'timeline', 'panels', 'state', 'ui', 'i18n'], 'src/data imports nothing above it.'),
+    intoFolders(
+      ['app', 'map', 'timeline', 'panels', 'network', 'state', 'ui', 'i18n'],
+      'src/data imports nothing above it.',
+    ),
+    D3,
     REACT,
     STORE,
     LEAFLET,
     VIS,
   ],
   ui: [
-    intoFolders(['app', 'map', 'timeline', 'panels', 'state', 'i18n'], 'ui/ holds plain constants over data/.'),
+    intoFolders(
+      ['app', 'map', 'timeline', 'panels', 'network', 'state', 'i18n'],
+      'ui/ holds plain constants over data/.',
+    ),
     REACT,
   ],
-  state: [intoFolders(['app', 'map', 'timeline', 'panels', 'ui', 'i18n'], 'state/ imports only data/.'), REACT],
+  state: [
+    intoFolders(['app', 'map', 'timeline', 'panels', 'network', 'ui', 'i18n'], 'state/ imports only data/.'),
+    REACT,
+    D3,
+  ],
   // Messages and formats in the interface language, between the views and the state they read.
   i18n: [
     intoFolders(
-      ['app', 'map', 'timeline', 'panels', 'ui'],
+      ['app', 'map', 'timeline', 'panels', 'network', 'ui'],
       'i18n/ serves the views; it imports only state/ and data/.',
     ),
     LEAFLET,
     VIS,
+    D3,
   ],
-  map: [intoFolders(['app', 'timeline', 'panels'], 'Views do not import each other or the app.'), VIS],
-  timeline: [intoFolders(['app', 'map', 'panels'], 'Views do not import each other or the app.'), LEAFLET, VIS],
-  panels: [intoFolders(['app', 'map', 'timeline'], 'Views do not import each other or the app.'), LEAFLET, VIS],
-  app: [LEAFLET, VIS],
+  map: [intoFolders(['app', 'timeline', 'panels', 'network'], 'Views do not import each other or the app.'), VIS, D3],
+  timeline: [
+    intoFolders(['app', 'map', 'panels', 'network'], 'Views do not import each other or the app.'),
+    LEAFLET,
+    VIS,
+    D3,
+  ],
+  panels: [
+    intoFolders(['app', 'map', 'timeline', 'network'], 'Views do not import each other or the app.'),
+    LEAFLET,
+    VIS,
+    D3,
+  ],
+  network: [
+    intoFolders(['app', 'map', 'timeline', 'panels'], 'Views do not import each other or the app.'),
+    LEAFLET,
+    VIS,
+    D3,
+  ],
+  app: [LEAFLET, VIS, D3],
 };
 // Files held to other rules than their folder's: the one file allowed vis-timeline, and the map's
 // "what to show" modules, which stay plain data so they are unit-tested without a map.
 const PLAIN_DATA = library(['leaflet', 'react-leaflet', 'react'], 'The map model is plain data: no Leaflet, no React.');
 const EXCEPTIONS = {
   'src/timeline/timelineAdapter.ts': FOLDERS.timeline.filter((r) => r !== VIS),
+  'src/network/forceLayout.ts': FOLDERS.network.filter((r) => r !== D3),
   'src/map/markerModel.ts': [...FOLDERS.map, PLAIN_DATA],
   'src/map/callLines.ts': [...FOLDERS.map, PLAIN_DATA],
 };

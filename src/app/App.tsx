@@ -23,6 +23,8 @@ import { selectStatus } from '../state/selectors.ts';
 const TimelineView = lazy(() => import('../timeline/TimelineView.tsx'));
 const ListView = lazy(() => import('../panels/ListView.tsx'));
 const AboutPage = lazy(() => import('../panels/AboutPage.tsx'));
+// The network view brings the layout library (d3-force) with it: only when opened.
+const NetworkView = lazy(() => import('../network/NetworkView.tsx'));
 
 export default function App() {
   const status = useAtlasStore(selectStatus);
@@ -58,6 +60,11 @@ export default function App() {
           {mainView === 'list' && (
             <Suspense fallback={<p className="hint list-view">{t('app.loadingList')}</p>}>
               <ListView />
+            </Suspense>
+          )}
+          {mainView === 'network' && (
+            <Suspense fallback={<p className="hint network-view">Loading network…</p>}>
+              <NetworkView />
             </Suspense>
           )}
         </div>

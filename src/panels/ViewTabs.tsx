@@ -2,7 +2,7 @@ import { useAtlasStore } from '../state/store.ts';
 import { setMainView } from '../state/actions.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
-/** Map or list: two views of the same filtered contacts. */
+/** Map, list or network: three views of the same filtered contacts. */
 export default function ViewTabs() {
   const view = useAtlasStore((s) => s.mainView);
   const { t } = useI18n();
@@ -13,6 +13,9 @@ export default function ViewTabs() {
       </button>
       <button type="button" aria-pressed={view === 'list'} onClick={() => setMainView('list')}>
         {t('view.list')}
+      </button>
+      <button type="button" aria-pressed={view === 'network'} onClick={() => setMainView('network')}>
+        Network
       </button>
     </div>
   );

@@ -4,7 +4,8 @@
 import { ALL_TRACKS_ON } from '../data/query.ts';
 import type { MatchMode, Secrecy } from '../data/filters.ts';
 import type { Confidence, Kind, Track } from '../data/schema.ts';
-import { useAtlasStore, type MapView, type Selection } from './store.ts';
+import type { NetworkMode } from '../data/network.ts';
+import { useAtlasStore, type MainView, type MapView, type Selection } from './store.ts';
 
 const { setState, getState } = useAtlasStore;
 
@@ -90,7 +91,7 @@ export function setMapView(mapView: MapView): void {
   setState({ mapView });
 }
 
-export function setMainView(mainView: 'map' | 'list'): void {
+export function setMainView(mainView: MainView): void {
   setState({ mainView });
 }
 
@@ -101,4 +102,15 @@ export function setAboutOpen(about: boolean): void {
 
 export function toggleDisclosures(): void {
   setState({ disclosures: !getState().disclosures });
+}
+
+export function setNetworkMode(mode: NetworkMode): void {
+  setState({ network: { mode, pick: null } });
+}
+
+/** The network node or link (its id) whose contacts the network view lists; the same pick again, or null,
+ * closes the list. */
+export function pickNetwork(pick: string | null): void {
+  const { network } = getState();
+  setState({ network: { ...network, pick: pick === network.pick ? null : pick } });
 }

@@ -35,12 +35,12 @@ describe('applyLinkFilters', () => {
 describe('what a link could not have', () => {
   it('is kept as notes, a refused ?data= first, until dismissed', () => {
     applyLinkFilters(
-      { notes: ['view: "grid" ignored (it is map or list)'] },
+      { notes: ['view: "grid" ignored (it is map, list or network)'] },
       '?data= only opens http(s) addresses, not "data:" links',
     );
     expect(state().linkNotes).toEqual([
       '?data= only opens http(s) addresses, not "data:" links; the Backchannel Atlas record is shown instead',
-      'view: "grid" ignored (it is map or list)',
+      'view: "grid" ignored (it is map, list or network)',
     ]);
     dismissLinkNotes();
     expect(state().linkNotes).toEqual([]);

@@ -19,6 +19,7 @@ import {
 } from '../data/filters.ts';
 import { computeView, contactsInWindow, type TimeWindow, type TrackToggles, type View } from '../data/query.ts';
 import { TRACKS, type Confidence, type Kind } from '../data/schema.ts';
+import { buildNetwork, type Network, type NetworkMode } from '../data/network.ts';
 import type { AtlasState } from './store.ts';
 
 export const selectIndex = (s: AtlasState) => s.dataset.index;
@@ -150,4 +151,19 @@ export const selectSecrecyFacet = facetCounter<Secrecy>('secrecy');
 export function placesOf(index: ContactIndex | null, target: AtlasState['selection']): number[] {
   if (!index || !target) return [];
   return target.type === 'place' ? [target.place] : (index.contactPlaces[target.contact] ?? []);
+}
+
+/** People mode draws only the busiest people: past a few dozen nodes the picture is a hairball. */
+export const MAX_NETWORK_PEOPLE = 40;
+
+const networkOf = memoLast((index: ContactIndex, visible: number[], mode: NetworkMode) =>
+  buildNetwork(index, visible, mode, mode === 'people' ? MAX_NETWORK_PEOPLE : Infinity),
+);
+
+/** Who met whom among the contacts in the current filters and window. */
+export function selectNetwork(s: AtlasState): Network | null {
+  const { index } = s.dataset;
+  const view = selectView(s);
+  if (!index || !view) return null;
+  return networkOf(index, view.visible, s.network.mode);
 }

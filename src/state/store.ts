@@ -8,6 +8,7 @@ import type { RecordError } from '../data/parse.ts';
 import { ALL_TRACKS_ON, type TimeWindow, type TrackToggles } from '../data/query.ts';
 import type { MatchMode, Secrecy } from '../data/filters.ts';
 import type { Confidence, Kind } from '../data/schema.ts';
+import type { NetworkMode } from '../data/network.ts';
 
 export type Selection = { type: 'place'; place: number } | { type: 'contact'; contact: number } | null;
 
@@ -36,6 +37,7 @@ export type PlaybackSpeed = 1 | 2 | 4;
 /** Interface languages; English is the default and is bundled, the others load on demand. */
 export const LOCALES = ['en', 'uk', 'ru'] as const;
 export type Locale = (typeof LOCALES)[number];
+export type MainView = 'map' | 'list' | 'network';
 
 export interface AtlasState {
   dataset: DatasetState;
@@ -53,7 +55,9 @@ export interface AtlasState {
   /** Where the map looks; written by the map when it moves, and by links and Back/Forward. A new dataset
    * sets it to the link's view, or to null, which asks the map to show the data whole. */
   mapView: MapView | null;
-  mainView: 'map' | 'list';
+  mainView: MainView;
+  /** Network view: parties or people as nodes, and the node or link whose contacts it lists. */
+  network: { mode: NetworkMode; pick: string | null };
   /** Lines on the timeline from each secret contact to its first public report. */
   disclosures: boolean;
   /** The About-the-data page is open (?about=1). */
@@ -95,6 +99,7 @@ export const initialState: AtlasState = {
   disclosures: false,
   about: false,
   embed: false,
+  network: { mode: 'parties', pick: null },
   playback: { playing: false, speed: 1 },
   window: null,
   selection: null,

@@ -46,7 +46,20 @@ describe('the view in the URL', () => {
       disclosures: false,
       about: false,
       embed: false,
+      network: { mode: 'parties', pick: null },
     });
+  });
+
+  it('carries the network view, its mode and its pick', () => {
+    const search = encodeView(
+      { ...initialState, mainView: 'network', network: { mode: 'people', pick: 'Lavrov~Rubio' } },
+      null,
+    );
+    expect(search).toBe('view=network&net=people&pick=Lavrov%7ERubio');
+    const back = viewToState(decodeView(`?${search}`), index);
+    expect(back.mainView).toBe('network');
+    expect(back.network).toEqual({ mode: 'people', pick: 'Lavrov~Rubio' });
+    expect(viewToState(decodeView('?view=graph'), index).mainView).toBe('map');
   });
 
   it('carries the disclosure lines switch', () => {
@@ -125,7 +138,7 @@ describe('a hostile or careless link', () => {
       'kind: "dance" ignored (kinds are meeting, call, exchange, conference)',
       'sel: "zz" ignored (it starts with c: for a contact or p: for a place)',
       'map: "91,0,3" ignored (it is latitude,longitude,zoom)',
-      'view: "grid" ignored (it is map or list)',
+      'view: "grid" ignored (it is map, list or network)',
     ]);
     expect(decodeView('?map=10,20,99').mapView).toEqual({ lat: 10, lon: 20, zoom: 16 });
     expect(decodeView('?tracks=none&view=map')).toEqual({ tracks: { '1': false, '1.5': false, '2': false } });

@@ -1,12 +1,12 @@
 // The view as URL parameters and back. Pure: no window, no history; urlSync.ts and the actions in
 // linkActions.ts and loading.ts do the wiring.
 // Keys: data, contact (read only), from, to, tracks, q, party, partymode, person (once per person), kind, confidence, secret, sel,
-// map, view, disclose, about, embed, lang. Absent keys mean the default.
+// map, view, disclose, about, embed, lang, net, pick. Absent keys mean the default.
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { ALL_TRACKS_ON, clampWindow, MAX_WINDOW_MS, type TimeWindow, type TrackToggles } from '../data/query.ts';
 import { SECRECIES, type MatchMode, type Secrecy } from '../data/filters.ts';
 import { CONFIDENCES, KINDS, TRACKS, type Confidence, type Kind } from '../data/schema.ts';
-import { LOCALES, type AtlasState, type Locale, type MapView, type Selection } from './store.ts';
+import { LOCALES, type AtlasState, type Locale, type MainView, type MapView, type Selection } from './store.ts';
 
 export interface UrlView {
   window?: TimeWindow;
@@ -21,13 +21,14 @@ export interface UrlView {
   /** By id or place key: positions depend on the dataset, ids do not. */
   selection?: { type: 'contact'; id: string } | { type: 'place'; key: string };
   mapView?: MapView;
-  mainView?: 'map' | 'list';
+  mainView?: MainView;
   disclosures?: boolean;
   /** What the link asked for that was ignored or brought within limits, in words for the user. */
   notes?: string[];
   about?: boolean;
   embed?: boolean;
   lang?: Locale;
+  network?: AtlasState['network'];
 }
 
 /** A link's dates are kept within these years; the timeline cannot draw far beyond them, nor need to. */
@@ -99,7 +100,9 @@ export function encodeView(state: AtlasState, dataParam: string | null): string 
     const { lat, lon, zoom } = state.mapView;
     p.set('map', `${lat.toFixed(4)},${lon.toFixed(4)},${zoom}`);
   }
-  if (state.mainView === 'list') p.set('view', 'list');
+  if (state.mainView !== 'map') p.set('view', state.mainView);
+  if (state.network.mode !== 'parties') p.set('net', state.network.mode);
+  if (state.network.pick) p.set('pick', state.network.pick);
   if (state.disclosures) p.set('disclose', '1');
   if (state.about) p.set('about', '1');
   if (state.embed) p.set('embed', '1');
@@ -159,8 +162,16 @@ export function decodeView(search: string): UrlView {
     else notes.push(`map: ${quoted(map)} ignored (it is latitude,longitude,zoom)`);
   }
   const view = p.get('view');
-  if (view === 'list') out.mainView = 'list';
-  else if (view && view !== 'map') notes.push(`view: ${quoted(view)} ignored (it is map or list)`);
+  if (view === 'list' || view === 'network') out.mainView = view;
+  else if (view && view !== 'map') notes.push(`view: ${quoted(view)} ignored (it is map, list or network)`);
+  const pick = p.get('pick');
+  if (pick && pick.length > 2 * URL_LIMITS.value + 1)
+    notes.push('pick: a name longer than any party or person was ignored');
+  if (p.get('net') === 'people' || pick)
+    out.network = {
+      mode: p.get('net') === 'people' ? 'people' : 'parties',
+      pick: pick && pick.length <= 2 * URL_LIMITS.value + 1 ? pick : null,
+    };
   if (p.get('disclose') === '1') out.disclosures = true;
   if (p.get('about') === '1') out.about = true;
   if (p.get('embed') === '1') out.embed = true;
@@ -226,6 +237,7 @@ export function viewFilters(
   | 'disclosures'
   | 'about'
   | 'embed'
+  | 'network'
 > {
   return {
     tracks: view.tracks ?? ALL_TRACKS_ON,
@@ -240,6 +252,7 @@ export function viewFilters(
     disclosures: view.disclosures ?? false,
     about: view.about ?? false,
     embed: view.embed ?? false,
+    network: view.network ?? { mode: 'parties', pick: null },
   };
 }
 

@@ -25,6 +25,7 @@ const urlSlice = (s: AtlasState) =>
     s.disclosures,
     s.about,
     s.embed,
+    s.network,
     s.dataset.index,
     s.locale,
   ] as const;
