@@ -3,7 +3,8 @@
 // two independent origins for "confirmed", venues and regions at sourced coordinates, call ends that say
 // where the sources put them, partOf links, ids that agree with tracks), city coordinates within 25 km of
 // the named city, that data/contacts.schema.json is current, and that data/CHANGELOG.md accounts for every id
-// and names the release in data/release.json (scripts/changelog.ts). Every error names the record and the field.
+// and names the release in data/release.json (scripts/changelog.ts), and the stories in data/stories/ (every contact
+// they name exists and lies in its step's window: scripts/storyCheck.ts). Every error names the record and the field.
 // Usage: tsx scripts/data-check.ts [file] [--format-only]   (--format-only: schema and dates, as for users' files)
 import { readFileSync } from 'node:fs';
 import { parseDataset, formatRecordError, type RecordError } from '../src/data/parse.ts';
@@ -12,6 +13,7 @@ import { checkPublished, loadSourceClasses } from './dataCheck.ts';
 import { datasetJsonSchema, SCHEMA_PATH } from './schemaFile.ts';
 import { CHANGELOG_PATH, checkChangelog, parseChangelog } from './changelog.ts';
 import { RELEASE } from '../src/data/release.ts';
+import { checkStoryFiles } from './storyCheck.ts';
 
 const args = process.argv.slice(2);
 const formatOnly = args.includes('--format-only');
@@ -48,10 +50,20 @@ if (DATA_PATH === 'data/contacts.json') {
   );
 }
 
+let stories = 0;
+if (DATA_PATH === 'data/contacts.json') {
+  const checked = checkStoryFiles(parsed.contacts);
+  stories = checked.count;
+  errors.push(...checked.errors);
+}
+
 if (errors.length) {
   for (const e of errors) console.error(formatRecordError(e));
-  fail(`${errors.length} problem${errors.length === 1 ? '' : 's'} in ${DATA_PATH}`);
+  fail(
+    `${errors.length} problem${errors.length === 1 ? '' : 's'} in ${DATA_PATH}${stories ? ' and data/stories/' : ''}`,
+  );
 }
 console.log(
-  `data:check: ${parsed.contacts.length} contacts in ${DATA_PATH} are valid${formatOnly ? ' (format only)' : ''}`,
+  `data:check: ${parsed.contacts.length} contacts in ${DATA_PATH} are valid${formatOnly ? ' (format only)' : ''}` +
+    (stories ? `, and so are the ${stories} ${stories === 1 ? 'story' : 'stories'} in data/stories/` : ''),
 );

@@ -73,18 +73,23 @@ export function checkDates(contact: Contact): Array<Omit<RecordError, 'id'>> {
 export function parseContact(raw: unknown, position: number): { contact?: Contact; errors: RecordError[] } {
   const id = recordLabel(raw, position);
   const result = contactSchema.safeParse(raw);
-  if (!result.success) {
-    return {
-      errors: result.error.issues.map((issue) => ({
-        id,
-        field: pathToField(issue.path),
-        message: describeIssue(issue, valueAt(raw, issue.path)),
-      })),
-    };
-  }
+  if (!result.success) return { errors: issueErrors(id, raw, result.error.issues) };
   const errors = checkDates(result.data).map((e) => ({ id, ...e }));
   // Text is cleaned once here (text.ts), so every view and export shows the same thing.
   return errors.length ? { errors } : { contact: cleanStrings(result.data), errors };
+}
+
+/** A schema's issues with a record, each as the field and "expected …, found …" (also for stories). */
+export function issueErrors(
+  id: string,
+  raw: unknown,
+  issues: ReadonlyArray<Issue & { path: ReadonlyArray<PropertyKey> }>,
+): RecordError[] {
+  return issues.map((issue) => ({
+    id,
+    field: pathToField(issue.path),
+    message: describeIssue(issue, valueAt(raw, issue.path)),
+  }));
 }
 
 interface Issue {
