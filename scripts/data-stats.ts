@@ -43,6 +43,8 @@ console.log(`\nSources per record: ${(allSources.length / (contacts.length || 1)
 console.log(`Records with two or more independent origins: ${twoOrigins} (${pct(twoOrigins, contacts.length)})`);
 const dated = allSources.filter((s) => s.published).length;
 console.log(`Sources with a publication date: ${dated} of ${allSources.length} (${pct(dated, allSources.length)})`);
+const people = new Set(contacts.flatMap((c) => c.participants.map((p) => p.name)));
+console.log(`People who took part (distinct names): ${people.size}`);
 const sessions = contacts.filter((c) => c.partOf).length;
 console.log(`Sessions of a channel (partOf): ${sessions}`);
 

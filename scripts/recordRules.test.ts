@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Gazetteer } from './gazetteer.ts';
 import { checkRecordRules, independentOrigins, sourceClass, type SourceClasses } from './recordRules.ts';
+import { findNameVariants, samePerson } from './personNames.ts';
 import { contact, MOSCOW, WASHINGTON } from '../src/data/testing/fixtures.ts';
 import type { Contact, Source } from '../src/data/schema.ts';
 
@@ -137,5 +138,67 @@ describe('the published record: ids and channels', () => {
     const a = ok({ id: 'a', partOf: 'b' });
     const b = ok({ id: 'b', partOf: 'a' });
     expect(fields([a, b])).toEqual(['a partOf', 'b partOf']);
+  });
+});
+
+describe('the published record: one spelling per person', () => {
+  const withPeople = (id: string, ...names: string[]) => ok({ id, participants: names.map((name) => ({ name })) });
+
+  it('fails on a second spelling of one person, naming the usual one', () => {
+    const cs = [
+      withPeople('a', 'Sergey Lavrov', 'Recep Tayyip Erdoğan'),
+      withPeople('b', 'Sergey Lavrov', 'Cardinal Matteo Zuppi'),
+      withPeople('c', 'Sergei Lavrov', 'Recep Tayyip Erdogan', 'Matteo Zuppi'),
+      withPeople('d', 'Recep Tayyip Erdoğan', 'Matteo Zuppi'),
+    ];
+    const errors = checkRecordRules(cs, gazetteer, classes);
+    expect(errors.map((e) => `${e.id} ${e.field}`)).toEqual([
+      'b participants[1].name',
+      'c participants[0].name',
+      'c participants[1].name',
+    ]);
+    expect(errors[1]!.message).toBe(
+      '"Sergei Lavrov" looks like "Sergey Lavrov" (spelled so 2 times in the record): spell one person one way',
+    );
+  });
+
+  it('keeps different people with one family name apart', () => {
+    const cs = [
+      withPeople('a', 'Dmytro Kuleba', 'Donald Trump', 'Patriarch Kirill', 'Thomas Graham'),
+      withPeople('b', 'Oleksiy Kuleba', 'Melania Trump', 'Kirill Dmitriev', 'Lindsey Graham'),
+    ];
+    expect(fields(cs)).toEqual([]);
+  });
+});
+
+describe('samePerson and findNameVariants', () => {
+  it('sees through transliteration, accents, titles, initials and left-out names', () => {
+    const pairs: [string, string][] = [
+      ['Serhii Kyslytsya', 'Sergiy Kyslytsya'],
+      ['Tatyana Moskalkova', 'Tatiana Moskalkova'],
+      ['Alexei Likhachev', 'Alexey Likhachev'],
+      ['Ibrahim Kalın', 'İbrahim Kalin'],
+      ['Archbishop Giovanni D’Aniello', "Giovanni D'Aniello"],
+      ['Lolwah Al Khater', 'Lolwah Al-Khater'],
+      ['S. Jaishankar', 'Subrahmanyam Jaishankar'],
+      ['Rafael Grossi', 'Rafael Mariano Grossi'],
+      ['Faisal bin Farhan', 'Faisal bin Farhan Al Saud'],
+    ];
+    for (const [a, b] of pairs) expect(samePerson(a, b), `${a} / ${b}`).toBe(true);
+    expect(samePerson('Metropolitan Hilarion of Volokolamsk', 'Metropolitan Antony (Antonij) of Volokolamsk')).toBe(
+      false,
+    );
+    expect(samePerson('Mohamed bin Zayed', 'Abdullah bin Zayed Al Nahyan')).toBe(false);
+  });
+
+  it('groups the spellings, most used first', () => {
+    expect(findNameVariants(['Davyd Arakhamia', 'David Arakhamia', 'Davyd Arakhamia', 'Rustem Umerov'])).toEqual([
+      {
+        spellings: [
+          { name: 'Davyd Arakhamia', count: 2 },
+          { name: 'David Arakhamia', count: 1 },
+        ],
+      },
+    ]);
   });
 });

@@ -4,6 +4,7 @@
 import type { Contact, Place, Source } from '../src/data/schema.ts';
 import type { RecordError } from '../src/data/parse.ts';
 import { distanceKm, normalizeName, type Gazetteer } from './gazetteer.ts';
+import { findNameVariants } from './personNames.ts';
 
 /** A venue this close to its city's gazetteer point is the city point under a venue's name. */
 export const MIN_VENUE_OFFSET_KM = 0.5;
@@ -168,6 +169,26 @@ function idRules(c: Contact, ids: ReadonlySet<string>, parentOf: ReadonlyMap<str
   return errors;
 }
 
+/** One person, one spelling: a second spelling splits the "took part" facet and the network's people. */
+function nameRules(contacts: readonly Contact[]): RecordError[] {
+  const groups = findNameVariants(contacts.flatMap((c) => c.participants.map((p) => p.name)));
+  const usual = new Map(groups.flatMap((g) => g.spellings.slice(1).map((s) => [s.name, g.spellings[0]!] as const)));
+  return contacts.flatMap((c) =>
+    c.participants.flatMap((p, i) => {
+      const other = usual.get(p.name);
+      if (!other) return [];
+      const times = other.count === 1 ? 'once' : `${other.count} times`;
+      return [
+        {
+          id: c.id,
+          field: `participants[${i}].name`,
+          message: `"${p.name}" looks like "${other.name}" (spelled so ${times} in the record): spell one person one way`,
+        },
+      ];
+    }),
+  );
+}
+
 export function checkRecordRules(
   contacts: readonly Contact[],
   gazetteer: Gazetteer,
@@ -175,9 +196,10 @@ export function checkRecordRules(
 ): RecordError[] {
   const ids = new Set(contacts.map((c) => c.id));
   const parentOf = new Map(contacts.flatMap((c) => (c.partOf ? [[c.id, c.partOf] as const] : [])));
-  return contacts.flatMap((c) => [
+  const perContact = contacts.flatMap((c) => [
     ...idRules(c, ids, parentOf),
     ...sourceRules(c, classes),
     ...c.places.flatMap((p, i) => placeRules(c, p, i, gazetteer)),
   ]);
+  return [...perContact, ...nameRules(contacts)];
 }
