@@ -1,12 +1,13 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAtlasStore, type AtlasState } from '../state/store.ts';
 import { selectContact, setHover, toggleDisclosures } from '../state/actions.ts';
 import { dragWindow, panWindow, setTimeWindow, showAllDates, showPeriod, zoomWindow } from '../state/windowActions.ts';
 import PlaybackControls from './PlaybackControls.tsx';
 import PeriodForm from './PeriodForm.tsx';
+import DensityStrip from './DensityStrip.tsx';
 import { axisPeriod } from '../data/period.ts';
 import type { ContactIndex } from '../data/contactIndex.ts';
-import { createTimeline, type TimelineHandlers, type TimelineLanguage } from './timelineAdapter.ts';
+import { createTimeline, type AxisBox, type TimelineHandlers, type TimelineLanguage } from './timelineAdapter.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { english, loadedI18n } from '../i18n/catalogs.ts';
 import type { Locale } from '../state/store.ts';
@@ -52,9 +53,14 @@ function timelineLanguage(locale: Locale): TimelineLanguage {
   return { locale, tracks: { '1': track('1'), '1.5': track('1.5'), '2': track('2') } };
 }
 
+interface ViewHandlers {
+  /** Where the time axis sits, for the density strip. */
+  axisBox(box: AxisBox): void;
+}
+
 /** Creates the timeline and keeps it in step with the store: items, visible tracks, selection and (when
  * changed elsewhere) the window. Returns the cleanup. */
-function connect(container: HTMLElement, handlers: Omit<TimelineHandlers, 'overflow'>) {
+function connect(container: HTMLElement, handlers: Omit<TimelineHandlers, 'overflow'> & ViewHandlers) {
   let frame = 0;
   // Read once and on resize: reading clientWidth during a drag would force a layout on every frame.
   let width = container.clientWidth;
@@ -128,6 +134,7 @@ function connect(container: HTMLElement, handlers: Omit<TimelineHandlers, 'overf
     adapter.setCursor(playback.playing && win ? (win.start + win.end) / 2 : null);
   };
   const unsubscribers = [
+    adapter.observeAxis(handlers.axisBox),
     useAtlasStore.subscribe(
       (s) => s.locale,
       (locale) => {
@@ -177,6 +184,8 @@ export default function TimelineView() {
   const hasData = useAtlasStore((s) => s.dataset.index !== null && s.window !== null);
   const disclosures = useAtlasStore((s) => s.disclosures);
   const { t } = useI18n();
+  // Where the timeline's time axis sits, so the density strip draws at its scale.
+  const [axis, setAxis] = useState<AxisBox | null>(null);
 
   useEffect(
     function attachTimeline() {
@@ -191,6 +200,7 @@ export default function TimelineView() {
           const period = axisPeriod(time, label);
           if (period) showPeriod(period);
         },
+        axisBox: setAxis,
       });
       document.documentElement.dataset.timeline = 'ready';
       return function detachTimeline() {
@@ -231,6 +241,7 @@ export default function TimelineView() {
         </button>
       </div>
       <PeriodForm />
+      <DensityStrip axis={axis} />
       <div className="timeline-canvas" ref={container} />
     </section>
   );

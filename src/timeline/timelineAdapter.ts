@@ -37,6 +37,12 @@ interface VisItem {
   className: string;
 }
 
+/** Where the time axis sits in the timeline's container. */
+export interface AxisBox {
+  left: number;
+  width: number;
+}
+
 /** The interface language, for the axis (a moment locale: en, uk, ru) and the track rows' names. */
 export interface TimelineLanguage {
   locale: string;
@@ -284,6 +290,17 @@ export function createTimeline(
       if (cursorShown) timeline.setCustomTime(new Date(time), CURSOR_ID);
       else timeline.addCustomTime(new Date(time), CURSOR_ID);
       cursorShown = true;
+    },
+    /** Reports where the time axis sits in the container (left edge and width, in pixels), now and on
+     * every change of its size: views drawn at the timeline's scale line up with it. */
+    observeAxis(report: (box: AxisBox) => void): () => void {
+      const panel = center();
+      if (!panel) return () => {};
+      const measure = () => report({ left: panel.offsetLeft + panel.clientLeft, width: panel.clientWidth });
+      const observer = new ResizeObserver(measure);
+      observer.observe(panel);
+      measure();
+      return () => observer.disconnect();
     },
     getWindow(): TimeWindow {
       const w = timeline.getWindow();

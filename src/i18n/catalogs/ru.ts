@@ -46,6 +46,22 @@ const ru: Catalog = {
   'playback.play.label': 'Воспроизвести во времени',
   'playback.pause.label': 'Приостановить воспроизведение',
   'playback.speed': 'Скорость воспроизведения',
+  'playback.caption':
+    '{date} · показано {from} – {to}: {count, plural, one {# контакт} few {# контакта} many {# контактов} other {# контакта}}',
+  'playback.caption.label': 'Курсор воспроизведения',
+
+  'density.label': 'Контакты во времени, по трекам',
+  'density.hint': 'Протяните по столбцам, чтобы показать этот период, или щёлкните столбец, чтобы показать только его',
+  'density.unit.week': 'за неделю',
+  'density.unit.month': 'за месяц',
+  'density.unit.quarter': 'за квартал',
+  'density.summary': 'Столбцы контактов {unit}, {from} – {to}. Поля дат выше задают период с клавиатуры.',
+  'density.track':
+    '{track}: {total, plural, one {# контакт} few {# контакта} many {# контактов} other {# контакта}}, больше всего — {bar} ({count}).',
+  'density.track.none': '{track}: нет.',
+  'density.track.off': '{track}: выключен.',
+  'density.bar.week': 'неделя с {day}',
+  'density.bar.quarter': '{quarter} кв. {year}',
 
   'kind.meeting': 'встреча',
   'kind.call': 'разговор',

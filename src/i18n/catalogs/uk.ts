@@ -46,6 +46,22 @@ const uk: Catalog = {
   'playback.play.label': 'Відтворити в часі',
   'playback.pause.label': 'Призупинити відтворення',
   'playback.speed': 'Швидкість відтворення',
+  'playback.caption':
+    '{date} · показано {from} – {to}: {count, plural, one {# контакт} few {# контакти} many {# контактів} other {# контакту}}',
+  'playback.caption.label': 'Курсор відтворення',
+
+  'density.label': 'Контакти в часі, за треками',
+  'density.hint': 'Протягніть по стовпчиках, щоб показати цей період, або клацніть стовпчик, щоб показати лише його',
+  'density.unit.week': 'за тиждень',
+  'density.unit.month': 'за місяць',
+  'density.unit.quarter': 'за квартал',
+  'density.summary': 'Стовпчики контактів {unit}, {from} – {to}. Поля дат вище задають період з клавіатури.',
+  'density.track':
+    '{track}: {total, plural, one {# контакт} few {# контакти} many {# контактів} other {# контакту}}, найбільше — {bar} ({count}).',
+  'density.track.none': '{track}: немає.',
+  'density.track.off': '{track}: вимкнено.',
+  'density.bar.week': 'тиждень від {day}',
+  'density.bar.quarter': '{quarter} кв. {year}',
 
   'kind.meeting': 'зустріч',
   'kind.call': 'розмова',
