@@ -7,8 +7,8 @@
 //
 // For ?data= from another origin (this server's port is another origin to the preview server's pages), the
 // fixtures also come as a data host would serve them: /cors/fixtures/… with Access-Control-Allow-Origin,
-// /drip/<ms>/fixtures/… the same, its body sent in ten parts over <ms> milliseconds, and /silent/… a server
-// that takes the request and never answers. Plain /fixtures/… has no CORS header: a host that forgot it.
+// /drip/<ms>/fixtures/… the same, its body sent in ten parts over <ms> milliseconds, /stall/fixtures/… the
+// first half of the body and then nothing, and /silent/… a server that takes the request and never answers. Plain /fixtures/… has no CORS header: a host that forgot it.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -53,7 +53,7 @@ const server = createServer((req, res) => {
       req.socket.setTimeout(0);
       return;
     }
-    const dataHost = /^\/(cors|drip\/(\d+))(\/fixtures\/.*)$/.exec(url.pathname);
+    const dataHost = /^\/(cors|stall|drip\/(\d+))(\/fixtures\/.*)$/.exec(url.pathname);
     if (dataHost) {
       const file = await resolveFile(FIXTURES, dataHost[3]!.slice('/fixtures'.length));
       const cors = { 'Access-Control-Allow-Origin': '*' };
@@ -64,6 +64,7 @@ const server = createServer((req, res) => {
         'Content-Type': TYPES[extname(file)] ?? 'text/plain',
         'Content-Length': body.length,
       });
+      if (dataHost[1] === 'stall') return void res.write(body.subarray(0, body.length >> 1));
       const parts = dataHost[2] ? 10 : 1;
       for (let i = 0; i < parts; i++) {
         if (i) await new Promise((resolve) => setTimeout(resolve, Number(dataHost[2]) / parts));

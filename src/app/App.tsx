@@ -5,6 +5,7 @@ import DetailsPanel from '../panels/DetailsPanel.tsx';
 import DataProblems from '../panels/DataProblems.tsx';
 import DataNotice from '../panels/DataNotice.tsx';
 import LinkNotes from '../panels/LinkNotes.tsx';
+import LoadStatus from '../panels/LoadStatus.tsx';
 import SearchBox from '../panels/SearchBox.tsx';
 import Facets from '../panels/Facets.tsx';
 import CopyLink from '../panels/CopyLink.tsx';
@@ -49,6 +50,7 @@ export default function App() {
       </div>
       <div className="notices">
         <DataNotice />
+        <LoadStatus />
         <LinkNotes />
       </div>
       <DataProblems />

@@ -9,10 +9,16 @@ import { dataParam } from '../state/urlState.ts';
 export function datasetSource(
   search: string,
   base: string,
-): { url: string; label: string; provenance: string | null; refused: string | null } {
+): { url: string; label: string; provenance: string | null; refused: string | null; builtIn: string } {
   const request = dataRequest(dataParam(search), base);
+  const builtIn = new URL(builtInUrl, base).href;
   if (request.kind === 'link')
-    return { url: request.url, label: request.label, provenance: request.provenance, refused: null };
-  const builtIn = { url: new URL(builtInUrl, base).href, label: BUILT_IN_LABEL, provenance: null };
-  return { ...builtIn, refused: request.kind === 'refused' ? request.reason : null };
+    return { url: request.url, label: request.label, provenance: request.provenance, refused: null, builtIn };
+  return {
+    url: builtIn,
+    label: BUILT_IN_LABEL,
+    provenance: null,
+    refused: request.kind === 'refused' ? request.reason : null,
+    builtIn,
+  };
 }

@@ -16,7 +16,7 @@ const linkedView = decodeView(window.location.search);
 applyLinkFilters(linkedView, source.refused);
 startUrlSync();
 startPlayback();
-void loadFromUrl(source.url, source.label, { linkedView, provenance: source.provenance });
+void loadFromUrl(source.url, source.label, { linkedView, provenance: source.provenance, builtIn: source.builtIn });
 // Start fetching the timeline chunk now rather than after the first render.
 void import('../timeline/TimelineView.tsx');
 // Offline use and updates, built site only: a chunk of its own, fetched once the page has loaded so that

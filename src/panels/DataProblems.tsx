@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useAtlasStore } from '../state/store.ts';
 import { selectErrors } from '../state/selectors.ts';
 import { formatRecordError, type RecordError } from '../data/parse.ts';
+import { LoadActions } from './LoadStatus.tsx';
 
 const SHOWN = 200;
 
@@ -20,7 +21,7 @@ export default function DataProblems() {
         <strong>
           {hasData ? 'That file could not be opened; the data shown is unchanged.' : 'The data could not be loaded.'}
         </strong>{' '}
-        <bdi>{failure}</bdi>
+        <bdi>{failure}</bdi> <LoadActions />
       </div>
     );
   }

@@ -14,7 +14,28 @@ export async function fetchFailureReason(url: string, error: unknown): Promise<s
   const target = absolute(url);
   if (target && refused.some((blocked) => blocked === target.href || blocked === target.origin))
     return `this site's Content-Security-Policy does not allow loading data from ${target.origin}`;
+  // A browser tells a server that refuses other sites (no CORS header) from one that cannot be reached only
+  // by a second, opaque request: it succeeds when the server is there.
+  const page = globalThis.location?.origin;
+  if (target && page && target.origin !== page && error instanceof TypeError) {
+    if (await reachable(target.href))
+      return (
+        `${target.origin} answered, but does not let other sites read its files: it sends no ` +
+        `"Access-Control-Allow-Origin" header (CORS). If it is your server, have it send ` +
+        `"Access-Control-Allow-Origin: *" with this file; or download the file and open it with "Open data file"`
+      );
+    return `${target.origin} could not be reached (no network, a wrong address, or a server that does not let other sites read its files, CORS)`;
+  }
   return error instanceof Error ? error.message : String(error);
+}
+
+async function reachable(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { mode: 'no-cors', signal: AbortSignal.timeout(5000) });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function absolute(url: string): URL | null {

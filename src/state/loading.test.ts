@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fullWindow } from '../data/query.ts';
 import { contact, RIYADH } from '../data/testing/fixtures.ts';
-import { loadFromFile, loadFromUrl } from './loading.ts';
+import { loadFromFile, loadFromUrl, retryLoad, showBuiltIn } from './loading.ts';
 import { resetStore, state } from './testing/store.ts';
 
 const dataset = (...ids: string[]) =>
@@ -217,5 +217,52 @@ describe('loading a file', () => {
     await loadFromFile(file('notes.txt', 'just some words'));
     expect(state().dataset.status).toBe('failed');
     expect(state().dataset.failure).toMatch(/^notes\.txt: The file is in no format Backchannel Atlas can import/);
+  });
+});
+
+describe('a link that is slow, silent or cancelled', () => {
+  afterEach(() => delete (globalThis as { ATLAS_LOAD_TIMEOUT_MS?: number }).ATLAS_LOAD_TIMEOUT_MS);
+
+  it('shows what is loading and how much has come, then the data', async () => {
+    served(dataset('geneva'));
+    const seen: unknown[] = [];
+    const unsubscribe = (await import('./store.ts')).useAtlasStore.subscribe((s) => seen.push(s.dataset.pending));
+    await loadFromUrl('https://other.example/d.json', 'https://other.example/d.json', {
+      provenance: 'https://other.example',
+    });
+    unsubscribe();
+    expect(seen).toContainEqual({ label: 'https://other.example/d.json', received: 0, total: null });
+    expect(state().dataset.pending).toBeNull();
+    expect(ids()).toEqual(['geneva']);
+  });
+
+  it('times out on a silent server with a message that Retry answers', async () => {
+    (globalThis as { ATLAS_LOAD_TIMEOUT_MS?: number }).ATLAS_LOAD_TIMEOUT_MS = 30;
+    const requests = fakeFetch();
+    await loadFromUrl('https://other.example/d.json', 'd.json', { provenance: 'https://other.example' });
+    expect(state().dataset).toMatchObject({
+      status: 'failed',
+      retryable: true,
+      failure: 'Could not load d.json: no answer from the server for 0.0 seconds.',
+    });
+    const retry = retryLoad();
+    requests[1]!.answer(dataset('geneva'));
+    await retry;
+    expect(state().dataset).toMatchObject({ status: 'ready', failure: null, provenance: 'https://other.example' });
+  });
+
+  it('Cancel stops the link and shows the built-in record instead', async () => {
+    const requests = fakeFetch();
+    const link = loadFromUrl('https://other.example/d.json', 'd.json', {
+      provenance: 'https://other.example',
+      builtIn: 'https://atlas.example/contacts.json',
+    });
+    const fallback = showBuiltIn();
+    expect(requests[0]!.signal.aborted).toBe(true);
+    expect(requests[1]!.url).toBe('https://atlas.example/contacts.json');
+    requests[1]!.answer(dataset('riyadh'));
+    await Promise.all([link, fallback]);
+    expect(state().dataset).toMatchObject({ status: 'ready', provenance: null, sourceLabel: 'the built-in dataset' });
+    expect(ids()).toEqual(['riyadh']);
   });
 });

@@ -7,7 +7,8 @@ import { buildIndex, type ContactIndex } from '../data/contactIndex.ts';
 import type { ImportResult } from '../data/formats/importResult.ts';
 import { parseDataset, type RecordError } from '../data/parse.ts';
 import { fullWindow } from '../data/query.ts';
-import { fetchFailureReason } from './fetchFailure.ts';
+import { BUILT_IN_LABEL } from './provenance.ts';
+import { readBody, type Progress } from './readBody.ts';
 import { useAtlasStore, type DatasetState } from './store.ts';
 import { quoted, viewPlacement, type UrlView } from './urlState.ts';
 
@@ -26,14 +27,47 @@ interface Source {
 }
 
 let current: AbortController | null = null;
+/** The last link load, for "Retry", and the built-in record's address, for falling back to it. */
+let lastLink: (() => Promise<void>) | null = null;
+let builtInUrl: string | null = null;
 
 export function loadFromUrl(
   url: string,
   label: string,
-  options: { linkedView?: UrlView; provenance?: string | null } = {},
+  options: { linkedView?: UrlView; provenance?: string | null; builtIn?: string } = {},
 ): Promise<void> {
+  if (options.builtIn) builtInUrl = options.builtIn;
   const source = { label, origin: 'link' as const, name: pathOf(url), provenance: options.provenance ?? null };
-  return load({ ...source, linkedView: options.linkedView }, (signal) => fetchText(url, signal));
+  const run = () =>
+    load({ ...source, linkedView: options.linkedView }, (signal) =>
+      readBody(
+        url,
+        signal,
+        source.provenance === null ? () => {} : (progress) => showProgress(signal, label, progress),
+      ),
+    );
+  lastLink = run;
+  return run();
+}
+
+/** "Retry" after a failed link: the same address, the same view. */
+export function retryLoad(): Promise<void> {
+  return lastLink ? lastLink() : Promise.resolve();
+}
+
+/** "Cancel" while a link loads, or "Show the Backchannel Atlas record" after it failed: the built-in record. */
+export function showBuiltIn(): Promise<void> {
+  current?.abort();
+  if (!builtInUrl) return Promise.resolve();
+  const url = builtInUrl;
+  const source = { label: BUILT_IN_LABEL, origin: 'link' as const, name: pathOf(url), provenance: null };
+  return load(source, (signal) => readBody(url, signal, () => {}));
+}
+
+function showProgress(signal: AbortSignal, label: string, { received, total }: Progress): void {
+  if (signal.aborted) return;
+  const { dataset } = getState();
+  setState({ dataset: { ...dataset, pending: { label, received, total } } });
 }
 
 export function loadFromFile(file: Pick<File, 'name' | 'text'>): Promise<void> {
@@ -64,21 +98,16 @@ function begin(): AbortSignal {
   current?.abort();
   current = new AbortController();
   const { dataset } = getState();
-  setState({ dataset: { ...dataset, status: dataset.index ? 'ready' : 'loading', failure: null } });
+  setState({
+    dataset: {
+      ...dataset,
+      status: dataset.index ? 'ready' : 'loading',
+      failure: null,
+      pending: null,
+      retryable: false,
+    },
+  });
   return current.signal;
-}
-
-async function fetchText(url: string, signal: AbortSignal): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal });
-  } catch (err) {
-    // A superseded load's abort is not a failure to explain; anything else gets its reason in words.
-    if (signal.aborted) throw err;
-    throw new Error(await fetchFailureReason(url, err), { cause: err });
-  }
-  if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-  return response.text();
 }
 
 /** An importer's result, or our own format as it came: parseDataset judges either. */
@@ -115,7 +144,7 @@ function apply(source: Source, index: ContactIndex, errors: RecordError[]): void
   const { origin, label, provenance } = source;
   const missing = view?.selection && !linked.selection;
   setState({
-    dataset: { status: 'ready', origin, sourceLabel: label, provenance, index, errors, failure: null },
+    dataset: { status: 'ready', origin, sourceLabel: label, provenance, index, errors, failure: null, pending: null },
     ...(missing
       ? { linkNotes: [...getState().linkNotes, `sel: ${quoted(missingId(view.selection!))} is not in this data`] }
       : {}),
@@ -130,8 +159,12 @@ function apply(source: Source, index: ContactIndex, errors: RecordError[]): void
 /** Says why a load failed. Data already on screen stays there: a bad file should not wipe it. */
 function fail(source: Source, failure: string): void {
   const { dataset } = getState();
-  if (dataset.index) setState({ dataset: { ...dataset, status: 'ready', failure } });
-  else setState({ dataset: { ...dataset, status: 'failed', sourceLabel: source.label, failure } });
+  const retryable = source.origin === 'link';
+  if (dataset.index) setState({ dataset: { ...dataset, status: 'ready', failure, pending: null, retryable } });
+  else
+    setState({
+      dataset: { ...dataset, status: 'failed', sourceLabel: source.label, failure, pending: null, retryable },
+    });
 }
 
 const missingId = (selection: NonNullable<UrlView['selection']>) =>

@@ -24,6 +24,10 @@ export interface DatasetState {
   index: ContactIndex | null;
   errors: RecordError[];
   failure: string | null;
+  /** While data from a link or a file is on its way: what, and how much has arrived. */
+  pending?: { label: string; received: number; total: number | null } | null;
+  /** The failure was a link's load, which "Retry" can try again. */
+  retryable?: boolean;
 }
 
 export interface MapView {

@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatBytes, quietLimit, readBody, type Progress } from './readBody.ts';
+
+/** A response whose body arrives in the given parts; `hang` leaves the stream open after them. */
+function streamed(parts: string[], { hang = false, length }: { hang?: boolean; length?: number } = {}) {
+  const bytes = parts.map((p) => new TextEncoder().encode(p));
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const b of bytes) controller.enqueue(b);
+      if (!hang) controller.close();
+    },
+  });
+  const size = length ?? bytes.reduce((n, b) => n + b.byteLength, 0);
+  return new Response(body, { headers: { 'Content-Length': String(size) } });
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  delete (globalThis as { ATLAS_LOAD_TIMEOUT_MS?: number }).ATLAS_LOAD_TIMEOUT_MS;
+});
+
+describe('reading a dataset with progress', () => {
+  it('reports what has arrived against the announced size, and returns the text whole', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => streamed(['{"a":', '"é"}'])),
+    );
+    const seen: Progress[] = [];
+    const text = await readBody('https://x.example/d.json', new AbortController().signal, (p) => seen.push(p));
+    expect(text).toBe('{"a":"é"}');
+    expect(seen.at(-1)).toEqual({ received: 10, total: 10 });
+    expect(seen.slice(0, 2)).toEqual([
+      { received: 0, total: null },
+      { received: 0, total: 10 },
+    ]);
+  });
+
+  it('drops a total the server got wrong', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => streamed(['abcdef'], { length: 3 })),
+    );
+    const seen: Progress[] = [];
+    await readBody('https://x.example/d.json', new AbortController().signal, (p) => seen.push(p));
+    expect(seen.at(-1)).toEqual({ received: 6, total: null });
+  });
+
+  it('gives up on a server that never answers, and on one that stops sending, saying which', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))),
+      ),
+    );
+    await expect(readBody('https://x.example/d.json', new AbortController().signal, () => {}, 40)).rejects.toThrow(
+      'no answer from the server for 0.0 seconds',
+    );
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => streamed(['x'.repeat(2048)], { hang: true, length: 9000 })),
+    );
+    await expect(readBody('https://x.example/d.json', new AbortController().signal, () => {}, 1000)).rejects.toThrow(
+      'the server sent 2.0 KB and then nothing more for 1 second',
+    );
+  });
+
+  it('a cancelled read is an abort, not a timeout', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => streamed(['x'], { hang: true })),
+    );
+    const cancel = new AbortController();
+    const reading = readBody('https://x.example/d.json', cancel.signal, () => cancel.abort(), 5000);
+    await expect(reading).rejects.toHaveProperty('name', 'AbortError');
+  });
+
+  it('says when the server refuses, and takes its wait from the page when a test sets one', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('no', { status: 404, statusText: 'Not Found' })),
+    );
+    await expect(readBody('https://x.example/d.json', new AbortController().signal, () => {})).rejects.toThrow(
+      'the server answered 404 Not Found',
+    );
+    expect(quietLimit()).toBe(30_000);
+    (globalThis as { ATLAS_LOAD_TIMEOUT_MS?: number }).ATLAS_LOAD_TIMEOUT_MS = 1500;
+    expect(quietLimit()).toBe(1500);
+  });
+
+  it('writes sizes for people', () => {
+    expect([formatBytes(900), formatBytes(2048), formatBytes(50_000), formatBytes(3 * 1024 * 1024)]).toEqual([
+      '900 bytes',
+      '2.0 KB',
+      '49 KB',
+      '3.0 MB',
+    ]);
+  });
+});

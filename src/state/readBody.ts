@@ -1,0 +1,101 @@
+// Fetches a dataset's text while saying how much has arrived, and gives up on a server that goes quiet: no
+// answer, or no more bytes, for `quietMs` (30 s by default). A steady slow download is not cut off: only
+// silence is. Knows nothing of the store; loading.ts turns the progress into state.
+import { fetchFailureReason } from './fetchFailure.ts';
+
+export interface Progress {
+  received: number;
+  /** From Content-Length; null when the server does not say (or says less than it sends). */
+  total: number | null;
+}
+
+export const QUIET_MS = 30_000;
+
+/** Tests shorten the wait by setting globalThis.ATLAS_LOAD_TIMEOUT_MS before the app starts. */
+export function quietLimit(): number {
+  const set = Number((globalThis as { ATLAS_LOAD_TIMEOUT_MS?: unknown }).ATLAS_LOAD_TIMEOUT_MS);
+  return Number.isFinite(set) && set > 0 ? set : QUIET_MS;
+}
+
+export async function readBody(
+  url: string,
+  signal: AbortSignal,
+  onProgress: (progress: Progress) => void,
+  quietMs = quietLimit(),
+): Promise<string> {
+  const silence = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const awake = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => silence.abort(), quietMs);
+  };
+  const both = AbortSignal.any([signal, silence.signal]);
+  let received = 0;
+  const quiet = () =>
+    new Error(
+      received
+        ? `the server sent ${formatBytes(received)} and then nothing more for ${seconds(quietMs)}`
+        : `no answer from the server for ${seconds(quietMs)}`,
+    );
+  awake();
+  onProgress({ received, total: null });
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: both });
+    } catch (err) {
+      if (signal.aborted) throw err;
+      if (silence.signal.aborted) throw quiet();
+      throw new Error(await fetchFailureReason(url, err), { cause: err });
+    }
+    if (both.aborted) throw signal.aborted ? signal.reason : quiet();
+    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+    const length = Number(response.headers.get('Content-Length'));
+    let total = Number.isFinite(length) && length > 0 ? length : null;
+    if (!response.body) return await response.text();
+    const reader = response.body.getReader();
+    // Not every body stops by itself when its request is aborted: stop reading it here.
+    both.addEventListener('abort', () => void reader.cancel(both.reason).catch(() => {}), { once: true });
+    const parts: Uint8Array[] = [];
+    onProgress({ received, total });
+    for (;;) {
+      awake();
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await reader.read();
+      } catch (err) {
+        if (signal.aborted) throw err;
+        if (silence.signal.aborted) throw quiet();
+        throw err;
+      }
+      if (chunk.done && both.aborted) throw signal.aborted ? signal.reason : quiet();
+      if (chunk.done) break;
+      parts.push(chunk.value);
+      received += chunk.value.byteLength;
+      if (total !== null && received > total) total = null;
+      onProgress({ received, total });
+    }
+    return new TextDecoder().decode(concat(parts, received));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function concat(parts: Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.byteLength;
+  }
+  return out;
+}
+
+const seconds = (ms: number) =>
+  ms === 1000 ? '1 second' : `${ms % 1000 === 0 ? ms / 1000 : (ms / 1000).toFixed(1)} seconds`;
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
