@@ -10,10 +10,10 @@ const QUIET_MS = 1500;
 
 test.use({ bypassCSP: true });
 
-async function open(page: Page, path: string) {
+async function open(page: Page, path: string, quietMs = QUIET_MS) {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.addInitScript((ms) => Object.assign(globalThis, { ATLAS_LOAD_TIMEOUT_MS: ms }), QUIET_MS);
+  await page.addInitScript((ms) => Object.assign(globalThis, { ATLAS_LOAD_TIMEOUT_MS: ms }), quietMs);
   await page.goto(`./?data=${encodeURIComponent(`${HOST}${path}`)}`);
   return errors;
 }
@@ -54,7 +54,8 @@ test('a silent server times out; Retry tries again; the built-in record is a cli
 });
 
 test('Cancel while loading falls back to the built-in record', async ({ page }) => {
-  const errors = await open(page, '/silent/mixed.json');
+  // A quiet spell longer than the test, so the load is still under way when Cancel is pressed.
+  const errors = await open(page, '/silent/mixed.json', 600_000);
   await page.locator('.load-status').getByRole('button', { name: 'Cancel' }).click();
   await expect(page.locator('.atlas-marker').first()).toBeAttached();
   await expect(page.locator('.load-status')).toHaveCount(0);
@@ -73,4 +74,14 @@ test('a server without CORS headers: the likely cause and its fix, and the built
   await expect(alert).toContainText('"Access-Control-Allow-Origin: *"');
   await alert.getByRole('button', { name: 'Show the Backchannel Atlas record' }).click();
   await expect(page.locator('.atlas-marker').first()).toBeAttached();
+});
+
+test('in Ukrainian, the progress and the timeout are said in Ukrainian', async ({ page }) => {
+  await page.addInitScript((ms) => Object.assign(globalThis, { ATLAS_LOAD_TIMEOUT_MS: ms }), QUIET_MS);
+  await page.goto(`./?lang=uk&data=${encodeURIComponent(`${HOST}/stall/fixtures/mixed.json`)}`);
+  await expect(page.locator('.load-status')).toContainText('1,2 КБ з 2,4 КБ');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('сервер надіслав 1,2 КБ, а потім нічого 1,5 секунди');
+  await expect(alert.getByRole('button', { name: 'Спробувати ще' })).toBeVisible();
+  await expect(alert.getByRole('button', { name: 'Показати дані Backchannel Atlas' })).toBeVisible();
 });

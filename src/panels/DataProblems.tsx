@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useAtlasStore } from '../state/store.ts';
 import { selectErrors } from '../state/selectors.ts';
 import { formatRecordError, type RecordError } from '../data/parse.ts';
-import { LoadActions } from './LoadStatus.tsx';
+import { LoadActions, useFailureText } from './LoadStatus.tsx';
 
 const SHOWN = 200;
 
@@ -10,7 +10,7 @@ const SHOWN = 200;
  * Rejections and warnings are counted apart: a record used with a default was still used. */
 export default function DataProblems() {
   const errors = useAtlasStore(selectErrors);
-  const failure = useAtlasStore((s) => s.dataset.failure);
+  const failure = useFailureText();
   const source = useAtlasStore((s) => s.dataset.sourceLabel);
   const hasData = useAtlasStore((s) => s.dataset.index !== null);
   const shownContacts = useAtlasStore((s) => s.dataset.index?.contacts.length ?? 0);

@@ -1,21 +1,27 @@
 import { useAtlasStore } from '../state/store.ts';
 import { retryLoad, showBuiltIn } from '../state/loading.ts';
-import { formatBytes } from '../state/readBody.ts';
+import { loadProblemText, sizeText } from '../i18n/loadText.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 
 /** Data from a link on its way: what it is, how much has come, and a way out to the built-in record. */
 export default function LoadStatus() {
+  const i18n = useI18n();
   const pending = useAtlasStore((s) => s.dataset.pending);
   if (!pending) return null;
   const { label, received, total } = pending;
+  const size = sizeText(i18n, received);
   return (
     <div className="load-status" role="status">
       <p>
-        Loading <span className="load-source">{label}</span>… {formatBytes(received)}
-        {total !== null ? ` of ${formatBytes(total)}` : ' so far'}
+        <bdi>
+          {total !== null
+            ? i18n.t('load.progress', { source: label, size, total: sizeText(i18n, total) })
+            : i18n.t('load.progress.unknown', { source: label, size })}
+        </bdi>
       </p>
-      {total !== null && <progress value={received} max={total} aria-label="Loaded so far" />}
+      {total !== null && <progress value={received} max={total} aria-label={i18n.t('load.progress.label')} />}
       <button type="button" className="link-notes-dismiss" onClick={() => void showBuiltIn()}>
-        Cancel
+        {i18n.t('load.cancel')}
       </button>
     </div>
   );
@@ -23,19 +29,29 @@ export default function LoadStatus() {
 
 /** After a link failed: try it again, or show the built-in record, which is always there. */
 export function LoadActions() {
+  const { t } = useI18n();
   const retryable = useAtlasStore((s) => s.dataset.retryable === true);
   const builtInShown = useAtlasStore((s) => s.dataset.index !== null && s.dataset.provenance === null);
   if (!retryable) return null;
   return (
     <span className="load-actions">
       <button type="button" className="link-notes-dismiss" onClick={() => void retryLoad()}>
-        Retry
+        {t('load.retry')}
       </button>
       {!builtInShown && (
         <button type="button" className="link-notes-dismiss" onClick={() => void showBuiltIn()}>
-          Show the Backchannel Atlas record
+          {t('load.showRecord')}
         </button>
       )}
     </span>
   );
+}
+
+/** The failure's sentence in the interface language when it is one of ours, else as the store has it. */
+export function useFailureText(): string | null {
+  const i18n = useI18n();
+  const failure = useAtlasStore((s) => s.dataset.failure);
+  const problem = useAtlasStore((s) => s.dataset.failureProblem);
+  if (!failure || !problem) return failure;
+  return i18n.t('load.failed', { source: problem.source, reason: loadProblemText(i18n, problem.problem) });
 }

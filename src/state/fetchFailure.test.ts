@@ -54,6 +54,31 @@ describe('why a fetch failed', () => {
   });
 });
 
+describe('another site that refuses or cannot be reached', () => {
+  it('tells a server without CORS headers (it answers an opaque request) from one that is not there', async () => {
+    const { fetchFailureReason } = await loadWithDocument();
+    vi.stubGlobal('location', { href: 'https://atlas.example/app/', origin: 'https://atlas.example' });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(null, { status: 200 })),
+    );
+    const failed = new TypeError('Failed to fetch');
+    await expect(fetchFailureReason('https://data.example/a.json', failed)).resolves.toEqual({
+      kind: 'cors',
+      origin: 'https://data.example',
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    await expect(fetchFailureReason('https://gone.example/a.json', failed)).resolves.toEqual({
+      kind: 'unreachable',
+      origin: 'https://gone.example',
+    });
+    await expect(fetchFailureReason('https://atlas.example/own.json', failed)).resolves.toBe('Failed to fetch');
+  });
+});
+
 describe('without a page around it', () => {
   it('gives the error as it was, even for a relative address', async () => {
     vi.resetModules();

@@ -1,5 +1,7 @@
 // Why a fetch failed, in words for the user. A fetch that the page's Content-Security-Policy refuses fails
 // just like a network error; only a securitypolicyviolation event says why, so those are recorded here.
+import type { LoadProblem } from './loadProblem.ts';
+
 const refused: string[] = [];
 
 if (typeof document !== 'undefined') {
@@ -8,7 +10,7 @@ if (typeof document !== 'undefined') {
   });
 }
 
-export async function fetchFailureReason(url: string, error: unknown): Promise<string> {
+export async function fetchFailureReason(url: string, error: unknown): Promise<string | LoadProblem> {
   // The violation event is dispatched as a task of its own, which may come after the fetch's rejection.
   await new Promise((resolve) => setTimeout(resolve, 0));
   const target = absolute(url);
@@ -18,13 +20,7 @@ export async function fetchFailureReason(url: string, error: unknown): Promise<s
   // by a second, opaque request: it succeeds when the server is there.
   const page = globalThis.location?.origin;
   if (target && page && target.origin !== page && error instanceof TypeError) {
-    if (await reachable(target.href))
-      return (
-        `${target.origin} answered, but does not let other sites read its files: it sends no ` +
-        `"Access-Control-Allow-Origin" header (CORS). If it is your server, have it send ` +
-        `"Access-Control-Allow-Origin: *" with this file; or download the file and open it with "Open data file"`
-      );
-    return `${target.origin} could not be reached (no network, a wrong address, or a server that does not let other sites read its files, CORS)`;
+    return { kind: (await reachable(target.href)) ? 'cors' : 'unreachable', origin: target.origin };
   }
   return error instanceof Error ? error.message : String(error);
 }

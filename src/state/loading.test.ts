@@ -237,18 +237,24 @@ describe('a link that is slow, silent or cancelled', () => {
   });
 
   it('times out on a silent server with a message that Retry answers', async () => {
-    (globalThis as { ATLAS_LOAD_TIMEOUT_MS?: number }).ATLAS_LOAD_TIMEOUT_MS = 30;
+    (globalThis as { ATLAS_LOAD_TIMEOUT_MS?: number }).ATLAS_LOAD_TIMEOUT_MS = 300;
     const requests = fakeFetch();
     await loadFromUrl('https://other.example/d.json', 'd.json', { provenance: 'https://other.example' });
     expect(state().dataset).toMatchObject({
       status: 'failed',
       retryable: true,
-      failure: 'Could not load d.json: no answer from the server for 0.0 seconds.',
+      failure: 'Could not load d.json: no answer for 300 ms.',
+      failureProblem: { source: 'd.json', problem: { kind: 'silent', ms: 300 } },
     });
     const retry = retryLoad();
     requests[1]!.answer(dataset('geneva'));
     await retry;
-    expect(state().dataset).toMatchObject({ status: 'ready', failure: null, provenance: 'https://other.example' });
+    expect(state().dataset).toMatchObject({
+      status: 'ready',
+      failure: null,
+      failureProblem: null,
+      provenance: 'https://other.example',
+    });
   });
 
   it('Cancel stops the link and shows the built-in record instead', async () => {

@@ -8,6 +8,7 @@ import type { ImportResult } from '../data/formats/importResult.ts';
 import { parseDataset, type RecordError } from '../data/parse.ts';
 import { fullWindow } from '../data/query.ts';
 import { BUILT_IN_LABEL } from './provenance.ts';
+import { LoadFailure } from './loadProblem.ts';
 import { readBody, type Progress } from './readBody.ts';
 import { useAtlasStore, type DatasetState } from './store.ts';
 import { quoted, viewPlacement, type UrlView } from './urlState.ts';
@@ -89,7 +90,8 @@ async function load(source: Source, read: (signal: AbortSignal) => Promise<strin
   } catch (err) {
     // A superseded load says nothing: the load that replaced it reports for itself.
     if (signal.aborted) return;
-    fail(source, `Could not load ${source.label}: ${reasonOf(err)}.`);
+    const problem = err instanceof LoadFailure ? { source: source.label, problem: err.problem } : null;
+    fail(source, `Could not load ${source.label}: ${reasonOf(err)}.`, problem);
   }
 }
 
@@ -103,6 +105,7 @@ function begin(): AbortSignal {
       ...dataset,
       status: dataset.index ? 'ready' : 'loading',
       failure: null,
+      failureProblem: null,
       pending: null,
       retryable: false,
     },
@@ -144,7 +147,17 @@ function apply(source: Source, index: ContactIndex, errors: RecordError[]): void
   const { origin, label, provenance } = source;
   const missing = view?.selection && !linked.selection;
   setState({
-    dataset: { status: 'ready', origin, sourceLabel: label, provenance, index, errors, failure: null, pending: null },
+    dataset: {
+      status: 'ready',
+      origin,
+      sourceLabel: label,
+      provenance,
+      index,
+      errors,
+      failure: null,
+      failureProblem: null,
+      pending: null,
+    },
     ...(missing
       ? { linkNotes: [...getState().linkNotes, `sel: ${quoted(missingId(view.selection!))} is not in this data`] }
       : {}),
@@ -157,14 +170,11 @@ function apply(source: Source, index: ContactIndex, errors: RecordError[]): void
 }
 
 /** Says why a load failed. Data already on screen stays there: a bad file should not wipe it. */
-function fail(source: Source, failure: string): void {
+function fail(source: Source, failure: string, failureProblem: DatasetState['failureProblem'] = null): void {
   const { dataset } = getState();
-  const retryable = source.origin === 'link';
-  if (dataset.index) setState({ dataset: { ...dataset, status: 'ready', failure, pending: null, retryable } });
-  else
-    setState({
-      dataset: { ...dataset, status: 'failed', sourceLabel: source.label, failure, pending: null, retryable },
-    });
+  const said = { failure, failureProblem, pending: null, retryable: source.origin === 'link' };
+  if (dataset.index) setState({ dataset: { ...dataset, status: 'ready', ...said } });
+  else setState({ dataset: { ...dataset, status: 'failed', sourceLabel: source.label, ...said } });
 }
 
 const missingId = (selection: NonNullable<UrlView['selection']>) =>

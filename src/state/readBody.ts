@@ -2,6 +2,7 @@
 // answer, or no more bytes, for `quietMs` (30 s by default). A steady slow download is not cut off: only
 // silence is. Knows nothing of the store; loading.ts turns the progress into state.
 import { fetchFailureReason } from './fetchFailure.ts';
+import { LoadFailure } from './loadProblem.ts';
 
 export interface Progress {
   received: number;
@@ -32,11 +33,7 @@ export async function readBody(
   const both = AbortSignal.any([signal, silence.signal]);
   let received = 0;
   const quiet = () =>
-    new Error(
-      received
-        ? `the server sent ${formatBytes(received)} and then nothing more for ${seconds(quietMs)}`
-        : `no answer from the server for ${seconds(quietMs)}`,
-    );
+    new LoadFailure(received ? { kind: 'stalled', received, ms: quietMs } : { kind: 'silent', ms: quietMs });
   awake();
   onProgress({ received, total: null });
   try {
@@ -46,10 +43,12 @@ export async function readBody(
     } catch (err) {
       if (signal.aborted) throw err;
       if (silence.signal.aborted) throw quiet();
-      throw new Error(await fetchFailureReason(url, err), { cause: err });
+      const reason = await fetchFailureReason(url, err);
+      throw typeof reason === 'string' ? new Error(reason, { cause: err }) : new LoadFailure(reason, { cause: err });
     }
     if (both.aborted) throw signal.aborted ? signal.reason : quiet();
-    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+    if (!response.ok)
+      throw new LoadFailure({ kind: 'status', status: response.status, statusText: response.statusText });
     const length = Number(response.headers.get('Content-Length'));
     let total = Number.isFinite(length) && length > 0 ? length : null;
     if (!response.body) return await response.text();
@@ -89,13 +88,4 @@ function concat(parts: Uint8Array[], size: number): Uint8Array {
     at += part.byteLength;
   }
   return out;
-}
-
-const seconds = (ms: number) =>
-  ms === 1000 ? '1 second' : `${ms % 1000 === 0 ? ms / 1000 : (ms / 1000).toFixed(1)} seconds`;
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -9,6 +9,7 @@ import { ALL_TRACKS_ON, type TimeWindow, type TrackToggles } from '../data/query
 import type { MatchMode, Secrecy } from '../data/filters.ts';
 import type { Confidence, Kind } from '../data/schema.ts';
 import type { NetworkMode } from '../data/network.ts';
+import type { LoadProblem } from './loadProblem.ts';
 
 export type Selection = { type: 'place'; place: number } | { type: 'contact'; contact: number } | null;
 
@@ -26,6 +27,8 @@ export interface DatasetState {
   failure: string | null;
   /** While data from a link or a file is on its way: what, and how much has arrived. */
   pending?: { label: string; received: number; total: number | null } | null;
+  /** The failure in words the views can translate, when it is one of the link's own (timeout, CORS). */
+  failureProblem?: { source: string; problem: LoadProblem } | null;
   /** The failure was a link's load, which "Retry" can try again. */
   retryable?: boolean;
 }

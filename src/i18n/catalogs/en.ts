@@ -117,6 +117,25 @@ const en = {
   'details.place.region': 'approx.: an area, not a town; marker at a point within it',
   'details.place.country': 'approx.: only the country is known; marker at the capital',
   'details.place.assumed': 'assumed: the sources do not say where; {precision}',
+
+  'load.progress': 'Loading {source}… {size} of {total}',
+  'load.progress.unknown': 'Loading {source}… {size} so far',
+  'load.progress.label': 'Loaded so far',
+  'load.cancel': 'Cancel',
+  'load.retry': 'Retry',
+  'load.showRecord': 'Show the Backchannel Atlas record',
+  'load.failed': 'Could not load {source}: {reason}.',
+  'load.silent': 'no answer from the server for {seconds, plural, one {# second} other {# seconds}}',
+  'load.stalled':
+    'the server sent {size} and then nothing more for {seconds, plural, one {# second} other {# seconds}}',
+  'load.status': 'the server answered {status}',
+  'load.cors':
+    '{origin} answered, but does not let other sites read its files: it sends no "Access-Control-Allow-Origin" header (CORS). If it is your server, have it send "Access-Control-Allow-Origin: *" with this file; or download the file and open it with "Open data file"',
+  'load.unreachable':
+    '{origin} could not be reached (no network, a wrong address, or a server that does not let other sites read its files, CORS)',
+  'load.size.bytes': '{count, plural, one {# byte} other {# bytes}}',
+  'load.size.kb': '{size} KB',
+  'load.size.mb': '{size} MB',
 } as const;
 
 export type MessageId = keyof typeof en;

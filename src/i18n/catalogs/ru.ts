@@ -122,6 +122,26 @@ const ru: Catalog = {
   'details.place.region': 'примерно: территория, а не город; маркер в точке внутри неё',
   'details.place.country': 'примерно: известна только страна; маркер в столице',
   'details.place.assumed': 'предположение: источники не говорят, где именно; {precision}',
+
+  'load.progress': 'Загрузка {source}… {size} из {total}',
+  'load.progress.unknown': 'Загрузка {source}… пока {size}',
+  'load.progress.label': 'Загружено',
+  'load.cancel': 'Отменить',
+  'load.retry': 'Повторить',
+  'load.showRecord': 'Показать данные Backchannel Atlas',
+  'load.failed': 'Не удалось загрузить {source}: {reason}.',
+  'load.silent':
+    'сервер не отвечает {seconds, plural, one {# секунду} few {# секунды} many {# секунд} other {# секунды}}',
+  'load.stalled':
+    'сервер прислал {size}, а затем ничего {seconds, plural, one {# секунду} few {# секунды} many {# секунд} other {# секунды}}',
+  'load.status': 'сервер ответил {status}',
+  'load.cors':
+    '{origin} отвечает, но не разрешает другим сайтам читать свои файлы: не отправляет заголовок "Access-Control-Allow-Origin" (CORS). Если это ваш сервер, настройте его отправлять "Access-Control-Allow-Origin: *" с этим файлом; или скачайте файл и откройте его кнопкой "Открыть файл"',
+  'load.unreachable':
+    'не удалось связаться с {origin} (нет сети, неверный адрес или сервер не разрешает другим сайтам читать свои файлы, CORS)',
+  'load.size.bytes': '{count, plural, one {# байт} few {# байта} many {# байт} other {# байта}}',
+  'load.size.kb': '{size} КБ',
+  'load.size.mb': '{size} МБ',
 };
 
 export default ru;

@@ -122,6 +122,26 @@ const uk: Catalog = {
   'details.place.region': 'приблизно: територія, а не місто; маркер у точці в її межах',
   'details.place.country': 'приблизно: відома лише країна; маркер у столиці',
   'details.place.assumed': 'припущення: джерела не кажуть, де саме; {precision}',
+
+  'load.progress': 'Завантаження {source}… {size} з {total}',
+  'load.progress.unknown': 'Завантаження {source}… поки що {size}',
+  'load.progress.label': 'Завантажено',
+  'load.cancel': 'Скасувати',
+  'load.retry': 'Спробувати ще',
+  'load.showRecord': 'Показати дані Backchannel Atlas',
+  'load.failed': 'Не вдалося завантажити {source}: {reason}.',
+  'load.silent':
+    'сервер не відповідає {seconds, plural, one {# секунду} few {# секунди} many {# секунд} other {# секунди}}',
+  'load.stalled':
+    'сервер надіслав {size}, а потім нічого {seconds, plural, one {# секунду} few {# секунди} many {# секунд} other {# секунди}}',
+  'load.status': 'сервер відповів {status}',
+  'load.cors':
+    '{origin} відповідає, але не дозволяє іншим сайтам читати свої файли: не надсилає заголовок "Access-Control-Allow-Origin" (CORS). Якщо це ваш сервер, налаштуйте його надсилати "Access-Control-Allow-Origin: *" із цим файлом; або завантажте файл і відкрийте його кнопкою "Відкрити файл"',
+  'load.unreachable':
+    'не вдалося зʼєднатися з {origin} (немає мережі, неправильна адреса або сервер не дозволяє іншим сайтам читати свої файли, CORS)',
+  'load.size.bytes': '{count, plural, one {# байт} few {# байти} many {# байтів} other {# байта}}',
+  'load.size.kb': '{size} КБ',
+  'load.size.mb': '{size} МБ',
 };
 
 export default uk;
