@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 // Layers. Imports point one way: app → views (map, timeline, panels) → state → data; ui/ holds constants
-// the views share. Views never import each other. Only map/ touches Leaflet; only the timeline adapter
+// the views share, components/ the React pieces they share (a view may use them; they use no view). Views never import each other. Only map/ touches Leaflet; only the timeline adapter
 // touches vis-timeline. Each folder below lists what it must not reach, and the same list is checked for
 // static imports (no-restricted-imports) and for import() (no-restricted-syntax), so a lazy import cannot
 // slip past. Patterns are regular expressions without "/" (esquery cannot read one), hence \x2F.
@@ -51,6 +51,15 @@ const FOLDERS = {
     intoFolders(
       ['app', 'map', 'timeline', 'panels', 'network', 'ui'],
       'i18n/ serves the views; it imports only state/ and data/.',
+    ),
+    LEAFLET,
+    VIS,
+    D3,
+  ],
+  components: [
+    intoFolders(
+      ['app', 'map', 'timeline', 'panels', 'network'],
+      'components/ are shared by the views: no view, no app.',
     ),
     LEAFLET,
     VIS,

@@ -4,11 +4,12 @@
 import { useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useAtlasStore, type AtlasState } from '../state/store.ts';
 import { selectIndex, selectNetwork, MAX_NETWORK_PEOPLE } from '../state/selectors.ts';
-import { pickNetwork, selectContact, setHover, setNetworkMode, toggleParty } from '../state/actions.ts';
+import { pickNetwork, setNetworkMode, toggleParty } from '../state/actions.ts';
 import { contactsOfPick, linkId, parseLinkId, partyLabel, type Network, type NetworkMode } from '../data/network.ts';
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { formatDateSpan } from '../data/dates.ts';
 import { boxScale, layoutNetwork, nodeRadius } from './forceLayout.ts';
+import ContactButtonList from '../components/ContactButtonList.tsx';
 
 const LINKS_LISTED = 12;
 
@@ -65,8 +66,6 @@ function onActivate(action: () => void) {
 }
 
 function PickedContacts({ network, pick, mode }: { network: Network; pick: string; mode: NetworkMode }) {
-  const index = useAtlasStore(selectIndex)!;
-  const selected = useAtlasStore((s) => (s.selection?.type === 'contact' ? s.selection.contact : null));
   const list = contactsOfPick(network, pick);
   const ends = parseLinkId(pick);
   const title = ends ? linkName(mode, ends[0], ends[1]) : nodeName(mode, pick);
@@ -79,28 +78,16 @@ function PickedContacts({ network, pick, mode }: { network: Network; pick: strin
         Close this list
       </button>
       {list.length === 0 && <p className="hint">None in the current filters and window.</p>}
-      <ul className="plain network-contacts">
-        {list.map((i) => {
-          const c = index.contacts[i]!;
-          return (
-            <li key={c.id}>
-              <button
-                type="button"
-                className="link-button"
-                aria-current={selected === i ? 'true' : undefined}
-                onClick={() => selectContact(i, true)}
-                onMouseEnter={() => setHover({ type: 'contact', contact: i })}
-                onMouseLeave={() => setHover(null)}
-                onFocus={() => setHover({ type: 'contact', contact: i })}
-                onBlur={() => setHover(null)}
-              >
-                {c.title}
-              </button>{' '}
-              <span className="hint">{formatDateSpan(c.start, c.end)}</span>
-            </li>
-          );
-        })}
-      </ul>
+      <ContactButtonList
+        contacts={list}
+        className="plain network-contacts"
+        after={(c) => (
+          <>
+            {' '}
+            <span className="hint">{formatDateSpan(c.start, c.end)}</span>
+          </>
+        )}
+      />
     </section>
   );
 }

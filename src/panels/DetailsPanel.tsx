@@ -1,11 +1,12 @@
 import { useDeferredValue, useEffect, useRef } from 'react';
 import { useAtlasStore } from '../state/store.ts';
 import { selectIndex, selectSelection, selectView } from '../state/selectors.ts';
-import { clearSelection, selectContact, setHover } from '../state/actions.ts';
+import { clearSelection } from '../state/actions.ts';
 import { contactsAtPlace } from '../data/query.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import ContactDetails, { ContactSummaryLine } from './ContactDetails.tsx';
 import LagChart from './LagChart.tsx';
+import ContactButtonList from '../components/ContactButtonList.tsx';
 
 function PlaceContacts({ place }: { place: number }) {
   const index = useAtlasStore(selectIndex)!;
@@ -23,27 +24,16 @@ function PlaceContacts({ place }: { place: number }) {
         {t('details.place.count', { count: list.length })}
         {info.approximate ? t('details.place.approx') : ''}
       </p>
-      <ul className="contact-list">
-        {list.map((i) => {
-          const c = index.contacts[i]!;
-          return (
-            <li key={c.id}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => selectContact(i, true)}
-                onMouseEnter={() => setHover({ type: 'contact', contact: i })}
-                onMouseLeave={() => setHover(null)}
-                lang="en"
-              >
-                <bdi>{c.title}</bdi>
-              </button>
-              <ContactSummaryLine contact={c} />
-              <ContactDetails contact={c} />
-            </li>
-          );
-        })}
-      </ul>
+      <ContactButtonList
+        contacts={list}
+        className="contact-list"
+        after={(c) => (
+          <>
+            <ContactSummaryLine contact={c} />
+            <ContactDetails contact={c} />
+          </>
+        )}
+      />
     </>
   );
 }
