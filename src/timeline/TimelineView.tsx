@@ -9,6 +9,7 @@ import { axisPeriod } from '../data/period.ts';
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { createTimeline, type AxisBox, type TimelineHandlers, type TimelineLanguage } from './timelineAdapter.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import { coalescePerFrame } from './coalesce.ts';
 import { english, loadedI18n } from '../i18n/catalogs.ts';
 import type { Locale } from '../state/store.ts';
 import { TRACKS } from '../data/schema.ts';
@@ -76,7 +77,11 @@ function connect(container: HTMLElement, handlers: Omit<TimelineHandlers, 'overf
   });
   resize.observe(container);
   const visibleCount = (state: AtlasState) => selectView(state)?.visible.length ?? 0;
-  const labelsFor = (state: AtlasState) => wantLabels(visibleCount(state), width) && visibleCount(state) < overflowAt;
+  // During a drag the items keep their labels or their absence: switching restacks every item, so the
+  // choice is made again on release.
+  let moving = () => false;
+  const labelsFor = (state: AtlasState) =>
+    moving() ? shown.labels : wantLabels(visibleCount(state), width) && visibleCount(state) < overflowAt;
   const first = useAtlasStore.getState();
   let shown: ItemsResult = toTimelineItems(
     first.dataset.index!,
@@ -95,6 +100,10 @@ function connect(container: HTMLElement, handlers: Omit<TimelineHandlers, 'overf
     shown.items,
     {
       ...handlers,
+      rangeChanged(win) {
+        handlers.rangeChanged(win);
+        if (!itemsStillServe(shown, win, labelsFor(useAtlasStore.getState()))) schedule();
+      },
       overflow() {
         overflowAt = Math.min(overflowAt, visibleCount(useAtlasStore.getState()));
         schedule();
@@ -102,6 +111,7 @@ function connect(container: HTMLElement, handlers: Omit<TimelineHandlers, 'overf
     },
     timelineLanguage(first.locale),
   );
+  moving = adapter.isMoving;
 
   const refreshItems = () => {
     frame = 0;
@@ -191,9 +201,13 @@ export default function TimelineView() {
     function attachTimeline() {
       const el = container.current;
       if (!el || !hasData) return;
+      const drag = coalescePerFrame(dragWindow);
       const disconnect = connect(el, {
-        rangeChange: dragWindow,
-        rangeChanged: setTimeWindow,
+        rangeChange: drag.push,
+        rangeChanged: (win) => {
+          drag.cancel();
+          setTimeWindow(win);
+        },
         activate: activateItem,
         hover: hoverItem,
         axisClick: (time, label) => {
@@ -204,6 +218,7 @@ export default function TimelineView() {
       });
       document.documentElement.dataset.timeline = 'ready';
       return function detachTimeline() {
+        drag.cancel();
         disconnect();
         delete document.documentElement.dataset.timeline;
       };

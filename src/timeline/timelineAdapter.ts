@@ -175,13 +175,21 @@ export function createTimeline(
     animation: { duration: 1, easingFunction: 'linear' },
   });
 
+  // While a hand moves the window, work that only tidies up (label fitting, hover highlights, restacking)
+  // waits for the release: each costs the timeline a full layout on every frame.
+  let moving = false;
   timeline.on('rangechange', (p: { start: Date; end: Date; byUser: boolean }) => {
-    if (p.byUser) handlers.rangeChange({ start: +p.start, end: +p.end });
+    if (!p.byUser) return;
+    moving = true;
+    handlers.rangeChange({ start: +p.start, end: +p.end });
   });
   // Only the user's own moves go back to the store. A window we set ourselves answers with a
   // 'rangechanged' 200 ms later; passed on, it would snap back a drag the user had started meanwhile.
   timeline.on('rangechanged', (p: { start: Date; end: Date; byUser?: boolean }) => {
-    if (p.byUser) handlers.rangeChanged({ start: +p.start, end: +p.end });
+    if (!p.byUser) return;
+    moving = false;
+    handlers.rangeChanged({ start: +p.start, end: +p.end });
+    if (stacked && !fitFrame) fitFrame = requestAnimationFrame(fitLabels);
   });
   const center = () => container.querySelector<HTMLElement>('.vis-panel.vis-center');
 
@@ -252,13 +260,16 @@ export function createTimeline(
     if (itemset && itemset.offsetHeight > panel.clientHeight + 1) handlers.overflow();
   }
   timeline.on('changed', () => {
-    if (stacked && !fitFrame) fitFrame = requestAnimationFrame(fitLabels);
+    if (stacked && !moving && !fitFrame) fitFrame = requestAnimationFrame(fitLabels);
   });
-  timeline.on('itemover', (p: { item: string }) => handlers.hover(String(p.item)));
-  timeline.on('itemout', () => handlers.hover(null));
+  // Items sliding under a dragging pointer are not being pointed at.
+  timeline.on('itemover', (p: { item: string }) => !moving && handlers.hover(String(p.item)));
+  timeline.on('itemout', () => !moving && handlers.hover(null));
 
   return {
     setItems,
+    /** A user drag or zoom is under way (between its first move and its release). */
+    isMoving: () => moving,
     /** Stacking keeps labels apart; without labels it only piles dots into tall columns. */
     setStacking(stack: boolean) {
       if (stacked === stack) return;
