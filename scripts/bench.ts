@@ -161,7 +161,7 @@ for (const size of SIZES) {
   if (size !== 'builtin') writeFileSync(`dist/bench/contacts-${size}.json`, JSON.stringify(generateDataset(size)));
 }
 
-const { server, url } = await serveDist(4175);
+const { server, url } = await serveDist(Number(process.env.BENCH_PORT ?? 4295));
 const results: Array<Record<string, unknown>> = [];
 let loadedAtStart: string[] = [];
 const browser = await launchChromium();
