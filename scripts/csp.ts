@@ -22,8 +22,10 @@ const META_DIRECTIVES: readonly Directive[] = [
   ['form-action', "'none'"],
 ];
 
-/** Browsers ignore these in a <meta> policy: only a response header can forbid framing. */
-const HEADER_ONLY_DIRECTIVES: readonly Directive[] = [['frame-ancestors', "'none'"]];
+/** Browsers ignore these in a <meta> policy: only a response header can limit framing. Any page may frame the
+ * atlas, because embedding a view in an article is a feature (?embed=1); it has no account, no stored data
+ * and nothing a framing page could trick a click into doing beyond changing the view. */
+const HEADER_ONLY_DIRECTIVES: readonly Directive[] = [['frame-ancestors', '*']];
 
 const serialise = (directives: readonly Directive[]) => directives.map(([n, v]) => `${n} ${v}`).join('; ');
 

@@ -14,6 +14,8 @@ import ViewTabs from '../panels/ViewTabs.tsx';
 import MapLegend from '../panels/MapLegend.tsx';
 import AboutButton from '../panels/AboutButton.tsx';
 import UpdateBanner from './UpdateBanner.tsx';
+import EmbedLayout from './EmbedLayout.tsx';
+import EmbedButton from '../panels/EmbedButton.tsx';
 import LanguageSwitch from '../panels/LanguageSwitch.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
 import { useAtlasStore } from '../state/store.ts';
@@ -31,7 +33,9 @@ export default function App() {
   const status = useAtlasStore(selectStatus);
   const mainView = useAtlasStore((s) => s.mainView);
   const about = useAtlasStore((s) => s.about);
+  const embed = useAtlasStore((s) => s.embed);
   const { t } = useI18n();
+  if (embed) return <EmbedLayout />;
   return (
     <div className="app">
       <header className="app-header">
@@ -41,6 +45,7 @@ export default function App() {
         <div className="header-actions">
           <AboutButton />
           <CopyLink />
+          <EmbedButton />
           <OpenData />
           <LanguageSwitch />
         </div>

@@ -1,13 +1,10 @@
 // The embedded layout's top line and selection (?embed=1): what is selected, in one or two lines, and the
 // way out to the full atlas with the same view.
-import { useEffect, useRef } from 'react';
 import { useAtlasStore, type AtlasState } from '../state/store.ts';
 import { selectIndex, selectView } from '../state/selectors.ts';
 import { dataParam, encodeView } from '../state/urlState.ts';
-import { formatDateSpan } from '../data/dates.ts';
 import { contactsAtPlace } from '../data/query.ts';
-import { TRACK_LABELS } from '../ui/tracks.ts';
-import { startEmbedHeight } from './embedHeight.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 
 /** The same view, outside the embed: the address without embed=1. */
 function selectFullUrl(s: AtlasState): string {
@@ -19,49 +16,50 @@ function SelectionLine() {
   const index = useAtlasStore(selectIndex);
   const selection = useAtlasStore((s) => s.selection);
   const view = useAtlasStore(selectView);
-  if (!index || !view) return <p className="embed-selection hint">Loading…</p>;
+  const i18n = useI18n();
+  const { t } = i18n;
+  if (!index || !view) return <p className="embed-selection hint">{t('embed.loading')}</p>;
   if (selection?.type === 'contact') {
     const c = index.contacts[selection.contact]!;
-    const place = c.places.map((p) => p.city || p.name).join(' – ');
+    const places = c.places.map((p) => p.city || p.name).join(' – ');
     return (
-      <p className="embed-selection" aria-label="Selected contact">
-        <strong dir="auto">{c.title}</strong>{' '}
+      <p className="embed-selection" role="group" aria-label={t('embed.selectedContact')}>
+        <strong dir="auto" lang="en" title={c.title}>
+          {c.title}
+        </strong>
         <span className="hint">
-          {formatDateSpan(c.start, c.end)} · {place} · {TRACK_LABELS[c.track]}
-          {c.confidence !== 'confirmed' ? ` · ${c.confidence}` : ''}
+          {i18n.dateSpan(c.start, c.end, t('date.approx'))} · <bdi>{places}</bdi> · {t(`track.${c.track}`)}
+          {c.confidence !== 'confirmed' ? ` · ${t(`confidence.${c.confidence}`)}` : ''}
         </span>
       </p>
     );
   }
   if (selection?.type === 'place') {
     const info = index.places[selection.place]!;
-    const n = contactsAtPlace(index, view, selection.place).length;
+    const count = contactsAtPlace(index, view, selection.place).length;
     return (
-      <p className="embed-selection" aria-label="Selected place">
-        <strong dir="auto">{info.name}</strong>{' '}
-        <span className="hint">
-          {n} contact{n === 1 ? '' : 's'} in view
-        </span>
+      <p className="embed-selection" role="group" aria-label={t('embed.selectedPlace')}>
+        <strong dir="auto">{info.name}</strong>
+        <span className="hint">{t('embed.inView', { count })}</span>
       </p>
     );
   }
   return (
     <p className="embed-selection hint">
-      {view.visible.length} contacts in view. Click a marker or a timeline item to select it.
+      {t('embed.inView', { count: view.visible.length })}. {t('embed.hint')}
     </p>
   );
 }
 
 export default function EmbedBar() {
   const fullUrl = useAtlasStore(selectFullUrl);
-  const bar = useRef<HTMLDivElement>(null);
-  useEffect(() => startEmbedHeight(bar.current!), []);
+  const { t } = useI18n();
   return (
-    <div className="embed-bar" ref={bar}>
+    <div className="embed-bar">
       <div className="embed-title">
         <span className="embed-name">Backchannel Atlas</span>
         <a href={fullUrl} target="_blank" rel="noopener">
-          Open in Backchannel Atlas
+          {t('embed.openFull')}
         </a>
       </div>
       <SelectionLine />

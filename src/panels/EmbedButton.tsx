@@ -1,27 +1,42 @@
 // "Embed": the <iframe> snippet of the current view (and the optional resize script), to copy into an article.
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { currentUrl } from '../state/urlSync.ts';
 import { useAtlasStore } from '../state/store.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 import { embedSnippet } from './embedSnippet.ts';
+import './embed.css';
 
 export default function EmbedButton() {
   const [open, setOpen] = useState(false);
   const [withScript, setWithScript] = useState(true);
-  const [copied, setCopied] = useState(false);
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const fromFile = useAtlasStore((s) => s.dataset.origin === 'file');
+  // Re-render on every view change while open: the snippet is the view as it is now.
+  useAtlasStore((s) => (open ? s : null));
+  const { t } = useI18n();
   const id = useId();
+  const code = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open]);
+  // A file opened from this computer cannot be put in a link, so it cannot be embedded either.
   if (fromFile) return null;
-  // Read when opened and on each render while open: the snippet is the view as it is now.
-  const snippet = open ? embedSnippet(currentUrl(), withScript) : '';
+  const snippet = open ? embedSnippet(currentUrl(), withScript, t('embed.frameTitle')) : '';
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 2500);
+      setStatus('copied');
     } catch {
-      // Clipboard refused: the text area is selected for copying by hand.
-      (document.getElementById(`${id}-code`) as HTMLTextAreaElement | null)?.select();
+      // Clipboard refused (insecure origin, permissions): the text is selected for copying by hand.
+      code.current?.select();
+      setStatus('failed');
     }
+    window.setTimeout(() => setStatus('idle'), 2500);
   };
   return (
     <div className="embed-menu">
@@ -32,24 +47,34 @@ export default function EmbedButton() {
         aria-controls={id}
         onClick={() => setOpen(!open)}
       >
-        Embed
+        {t('embed.button')}
       </button>
       {open && (
-        <div id={id} className="embed-popover" role="group" aria-label="Embed this view">
-          <label htmlFor={`${id}-code`}>HTML for an article (the view as it is now)</label>
-          <textarea id={`${id}-code`} readOnly rows={6} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+        <div id={id} className="embed-popover" role="group" aria-label={t('embed.panel')}>
+          <label htmlFor={`${id}-code`}>{t('embed.code')}</label>
+          <textarea
+            id={`${id}-code`}
+            ref={code}
+            readOnly
+            rows={6}
+            value={snippet}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <label className="embed-option">
             <input type="checkbox" checked={withScript} onChange={(e) => setWithScript(e.currentTarget.checked)} />
-            Include the resize script (sizes the frame to fit)
+            {t('embed.withScript')}
           </label>
           <div className="embed-actions">
-            <button type="button" className="header-button" onClick={() => void copy()} aria-live="polite">
-              {copied ? 'Copied' : 'Copy HTML'}
+            <button type="button" className="header-button" onClick={() => void copy()}>
+              {t('embed.copy')}
             </button>
             <button type="button" className="header-button" onClick={() => setOpen(false)}>
-              Close
+              {t('embed.close')}
             </button>
           </div>
+          <p className="hint" aria-live="polite">
+            {status === 'copied' ? t('embed.copied') : status === 'failed' ? t('embed.copyFailed') : ''}
+          </p>
         </div>
       )}
     </div>

@@ -10,11 +10,11 @@ export const RESIZE_SCRIPT =
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** `viewUrl`: the absolute address of the view (without embed=1). */
-export function embedSnippet(viewUrl: string, withScript: boolean): string {
+export function embedSnippet(viewUrl: string, withScript: boolean, title: string): string {
   const url = new URL(viewUrl);
   url.searchParams.set('embed', '1');
   const iframe =
-    `<iframe id="datawrapper-chart-${EMBED_ID}" title="Backchannel Atlas: map and timeline of contacts" ` +
+    `<iframe id="datawrapper-chart-${EMBED_ID}" title="${attr(title)}" ` +
     `src="${attr(url.href)}" width="100%" height="520" scrolling="no" frameborder="0" ` +
     `style="width:0;min-width:100%;border:none"></iframe>`;
   return withScript ? `${iframe}\n${RESIZE_SCRIPT}` : iframe;

@@ -16,6 +16,23 @@ const ru: Catalog = {
   'header.openData.input': 'Открыть файл данных: JSON Backchannel Atlas, GeoJSON, CSV или TimelineJS',
   'header.openData.drop': 'Перетащите сюда файл JSON, GeoJSON, CSV или TimelineJS, чтобы изучить его',
 
+  'embed.button': 'Встроить',
+  'embed.panel': 'Встроить этот вид',
+  'embed.code': 'HTML для статьи (вид, как сейчас)',
+  'embed.withScript': 'Добавить скрипт размера (подгоняет высоту фрейма)',
+  'embed.copy': 'Копировать HTML',
+  'embed.copied': 'Скопировано',
+  'embed.copyFailed': 'Не удалось скопировать: HTML выделен, скопируйте его вручную',
+  'embed.close': 'Закрыть',
+  'embed.frameTitle': 'Backchannel Atlas: карта и хронология контактов',
+  'embed.openFull': 'Открыть в Backchannel Atlas',
+  'embed.loading': 'Загрузка…',
+  'embed.selectedContact': 'Выбранный контакт',
+  'embed.selectedPlace': 'Выбранное место',
+  'embed.inView':
+    '{count, plural, one {Показан # контакт} few {Показаны # контакта} many {Показано # контактов} other {Показано # контакта}}',
+  'embed.hint': 'Выберите маркер или элемент хронологии, чтобы увидеть подробности.',
+
   'tracks.group': 'Треки',
   'track.1': 'Трек 1',
   'track.1.5': 'Трек 1,5',

@@ -16,6 +16,23 @@ const uk: Catalog = {
   'header.openData.input': 'Відкрити файл даних: JSON Backchannel Atlas, GeoJSON, CSV або TimelineJS',
   'header.openData.drop': 'Перетягніть сюди файл JSON, GeoJSON, CSV або TimelineJS, щоб його дослідити',
 
+  'embed.button': 'Вбудувати',
+  'embed.panel': 'Вбудувати цей вигляд',
+  'embed.code': 'HTML для статті (вигляд, як зараз)',
+  'embed.withScript': 'Додати скрипт розміру (підганяє висоту рамки)',
+  'embed.copy': 'Копіювати HTML',
+  'embed.copied': 'Скопійовано',
+  'embed.copyFailed': 'Не вдалося скопіювати: HTML виділено, скопіюйте його вручну',
+  'embed.close': 'Закрити',
+  'embed.frameTitle': 'Backchannel Atlas: карта і хронологія контактів',
+  'embed.openFull': 'Відкрити в Backchannel Atlas',
+  'embed.loading': 'Завантаження…',
+  'embed.selectedContact': 'Вибраний контакт',
+  'embed.selectedPlace': 'Вибране місце',
+  'embed.inView':
+    '{count, plural, one {Показано # контакт} few {Показано # контакти} many {Показано # контактів} other {Показано # контакту}}',
+  'embed.hint': 'Виберіть маркер або елемент хронології, щоб побачити подробиці.',
+
   'tracks.group': 'Треки',
   'track.1': 'Трек 1',
   'track.1.5': 'Трек 1,5',
