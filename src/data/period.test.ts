@@ -15,13 +15,22 @@ describe('typed periods', () => {
   it('say which field is wrong, and how', () => {
     expect(readPeriod('', '2024')).toEqual({
       field: 'from',
+      problem: 'empty',
+      text: '',
       error: 'From: enter a date (use YYYY, YYYY-MM or YYYY-MM-DD)',
     });
     expect(readPeriod('2023', '2023-02-30')).toEqual({
       field: 'to',
+      problem: 'invalid',
+      text: '2023-02-30',
       error: 'To: "2023-02-30" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)',
     });
-    expect(readPeriod('2024', '2023')).toEqual({ field: 'to', error: 'To: the end comes before the start' });
+    expect(readPeriod('2024', '2023')).toEqual({
+      field: 'to',
+      problem: 'order',
+      text: '2023',
+      error: 'To: the end comes before the start',
+    });
   });
 });
 

@@ -3,15 +3,29 @@
 import { DAY_MS, formatUtcDay, parsePartialDate, periodEnd, periodStart } from './dates.ts';
 import type { TimeWindow } from './query.ts';
 
-export type PeriodResult = { window: TimeWindow } | { field: 'from' | 'to'; error: string };
+/** What is wrong with a typed period: `problem` and `text` let the interface say it in its language. */
+export interface PeriodProblem {
+  field: 'from' | 'to';
+  problem: 'empty' | 'invalid' | 'order';
+  text: string;
+  error: string;
+}
+
+export type PeriodResult = { window: TimeWindow } | PeriodProblem;
 
 const FORMS = 'use YYYY, YYYY-MM or YYYY-MM-DD';
 
-function bound(value: string, field: 'from' | 'to'): number | { field: 'from' | 'to'; error: string } {
+function bound(value: string, field: 'from' | 'to'): number | PeriodProblem {
   const text = value.trim();
-  if (!text) return { field, error: `${field === 'from' ? 'From' : 'To'}: enter a date (${FORMS})` };
+  if (!text)
+    return { field, problem: 'empty', text, error: `${field === 'from' ? 'From' : 'To'}: enter a date (${FORMS})` };
   if (!parsePartialDate(text))
-    return { field, error: `${field === 'from' ? 'From' : 'To'}: "${text}" is not a date (${FORMS})` };
+    return {
+      field,
+      problem: 'invalid',
+      text,
+      error: `${field === 'from' ? 'From' : 'To'}: "${text}" is not a date (${FORMS})`,
+    };
   // "to 2024" means to the end of 2024: the window ends where the period does.
   return field === 'from' ? periodStart(text) : periodEnd(text);
 }
@@ -22,7 +36,8 @@ export function readPeriod(from: string, to: string): PeriodResult {
   if (typeof start !== 'number') return start;
   const end = bound(to, 'to');
   if (typeof end !== 'number') return end;
-  if (end <= start) return { field: 'to', error: 'To: the end comes before the start' };
+  if (end <= start)
+    return { field: 'to', problem: 'order', text: to.trim(), error: 'To: the end comes before the start' };
   return { window: { start, end } };
 }
 

@@ -37,7 +37,24 @@ describe('messages', () => {
       from: 'a',
       to: 'b',
     });
-    expect(parts).toEqual(['Контактів: ', { strong: '3' }, ' з 10, від a до b.']);
+    expect(parts).toEqual(['Від a до b — контактів: ', { strong: '3' }, ' з 10.']);
+  });
+
+  it('ends the overview sentence once, not after the year abbreviation ("г.."), with numbers of the language', () => {
+    for (const i18n of [UK, RU]) {
+      const text = i18n
+        .rich('details.overview.count', {
+          b: (chunks) => chunks.join(''),
+          visible: 1234,
+          total: 12345,
+          from: i18n.utcDay(Date.UTC(2023, 0, 1)),
+          to: i18n.utcDay(Date.UTC(2024, 11, 31)),
+        })
+        .join('');
+      expect(text).not.toMatch(/\.\.$/);
+      expect(text).toMatch(/12\s345\.$/);
+    }
+    expect(RU.t('period.showing', { period: 'x' })).toBe('Показано: x');
   });
 
   it('says how long a secret stayed secret', () => {

@@ -23,26 +23,66 @@ export interface I18n extends LocalDates {
   region(code: string): string;
 }
 
+type Element = ReturnType<IntlMessageFormat['getAst']>[number];
+const ARGUMENT = 1; // the parser's TYPE.argument: a plain {name}
+
+/** Names used only as plain {name} arguments (not also as a plural's or a select's value). */
+function plainArguments(elements: Element[]): Set<string> {
+  const plain = new Set<string>();
+  const other = new Set<string>();
+  const walk = (els: Element[]) => {
+    for (const el of els) {
+      if (el.type === ARGUMENT) plain.add(el.value);
+      else if ('options' in el) {
+        other.add(el.value);
+        for (const option of Object.values(el.options)) walk(option.value);
+      }
+      if ('children' in el) walk(el.children);
+    }
+  };
+  walk(elements);
+  for (const name of other) plain.delete(name);
+  return plain;
+}
+
 export function createI18n(locale: Locale, messages: Catalog): I18n {
   // Each message is parsed once, the first time it is shown.
   const formats = new Map<MessageId, IntlMessageFormat>();
   const numbers = new Intl.NumberFormat(locale);
   const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  // intl-messageformat writes a number in a plain {count} with String() ("12345"); the language's
+  // digits and grouping ("12 345") come from formatting such values here. Plurals keep the number.
+  const plainNumbers = new Map<MessageId, Set<string>>();
   const formatOf = (id: MessageId) => {
     let format = formats.get(id);
     if (!format) {
       format = new IntlMessageFormat(messages[id], locale);
       formats.set(id, format);
+      plainNumbers.set(id, plainArguments(format.getAst()));
     }
     return format;
   };
-  const t = (id: MessageId, values?: MessageValues) => String(formatOf(id).format(values));
+  const localised = <V>(id: MessageId, values: Record<string, V> | undefined) => {
+    const format = formatOf(id);
+    if (!values) return { format, values };
+    const plain = plainNumbers.get(id)!;
+    const out: Record<string, V | string> = { ...values };
+    for (const [name, value] of Object.entries(values)) {
+      if (typeof value === 'number' && plain.has(name)) out[name] = numbers.format(value);
+    }
+    return { format, values: out };
+  };
+  const t = (id: MessageId, values?: MessageValues) => {
+    const { format, values: v } = localised(id, values);
+    return String(format.format(v));
+  };
   return {
     locale,
     ...localDates(locale),
     t,
     rich<T>(id: MessageId, values: Record<string, string | number | T | ((chunks: (string | T)[]) => T)>) {
-      const out = formatOf(id).format<T>(values as never);
+      const { format, values: v } = localised(id, values);
+      const out = format.format<T>(v as never);
       return Array.isArray(out) ? out : [out];
     },
     lag({ days, months, approximate }) {

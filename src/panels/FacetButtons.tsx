@@ -1,6 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import type { FacetCount } from '../data/filters.ts';
 import type { AtlasState } from '../state/store.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 
 const sameCounts = (a: FacetCount[], b: FacetCount[]) =>
   a.length === b.length && a.every((x, i) => x.value === b[i]!.value && x.count === b[i]!.count);
@@ -39,6 +40,7 @@ export default function FacetButtons<T extends string>({
   before?: ReactNode;
 }) {
   const [all, setAll] = useState(false);
+  const i18n = useI18n();
   // Chosen values stay visible even when filtered down to zero.
   const missing = chosen.filter((v) => !counts.some((c) => c.value === v)).map((value) => ({ value, count: 0 }));
   const rows = [...counts, ...missing].filter((r) => !filter || chosen.includes(r.value) || filter(r.value));
@@ -56,12 +58,12 @@ export default function FacetButtons<T extends string>({
           aria-pressed={chosen.includes(value)}
           onClick={() => toggle(value)}
         >
-          <bdi>{show(value)}</bdi> <span className="count">{count}</span>
+          <bdi>{show(value)}</bdi> <span className="count">{i18n.number(count)}</span>
         </button>
       ))}
       {limit && rows.length > limit && (
         <button type="button" className="facet-more" onClick={() => setAll(!all)}>
-          {all ? 'fewer' : `+${rows.length - limit} more`}
+          {all ? i18n.t('facets.fewer') : i18n.t('facets.more', { count: rows.length - limit })}
         </button>
       )}
     </div>

@@ -20,6 +20,7 @@ import {
 import { foldText, type MatchMode } from '../data/filters.ts';
 import { partyName } from '../ui/partyNames.ts';
 import FacetButtons, { useFacetEquality } from './FacetButtons.tsx';
+import { useI18n } from '../i18n/useI18n.ts';
 
 const SHOWN_PARTIES = 7;
 const SHOWN_PEOPLE = 6;
@@ -37,15 +38,16 @@ function PartyChip({ code }: { code: string }) {
 
 function PartyMode() {
   const mode = useAtlasStore((s) => s.partyMode);
+  const { t } = useI18n();
   const option = (value: MatchMode, text: string) => (
     <button type="button" aria-pressed={mode === value} onClick={() => setPartyMode(value)}>
       {text}
     </button>
   );
   return (
-    <span className="facet-mode" role="group" aria-label="Contacts with the chosen parties">
-      {option('all', 'all of')}
-      {option('any', 'any of')}
+    <span className="facet-mode" role="group" aria-label={t('facets.partyMode.label')}>
+      {option('all', t('facets.partyMode.all'))}
+      {option('any', t('facets.partyMode.any'))}
     </span>
   );
 }
@@ -53,10 +55,11 @@ function PartyMode() {
 function PeopleFacet({ chosen }: { chosen: readonly string[] }) {
   const people = useAtlasStore(useFacetEquality(selectPeopleFacet));
   const [find, setFind] = useState('');
+  const { t } = useI18n();
   const words = foldText(find).split(/\s+/).filter(Boolean);
   return (
     <FacetButtons
-      label="Took part"
+      label={t('facets.people')}
       counts={people}
       chosen={chosen}
       toggle={togglePerson}
@@ -68,8 +71,8 @@ function PeopleFacet({ chosen }: { chosen: readonly string[] }) {
           className="facet-find"
           value={find}
           onChange={(e) => setFind(e.target.value)}
-          placeholder="Find a person"
-          aria-label="Find a person who took part"
+          placeholder={t('facets.people.find')}
+          aria-label={t('facets.people.find.label')}
         />
       }
     />
@@ -81,6 +84,8 @@ export default function Facets() {
   const kinds = useAtlasStore(useFacetEquality(selectKindFacet));
   const confidences = useAtlasStore(useFacetEquality(selectConfidenceFacet));
   const secrecy = useAtlasStore(useFacetEquality(selectSecrecyFacet));
+  const i18n = useI18n();
+  const { t } = i18n;
   const chosen = useAtlasStore(
     useShallow((s) => ({
       parties: s.parties,
@@ -110,11 +115,11 @@ export default function Facets() {
         aria-controls="facet-groups"
         onClick={() => setOpen(!open)}
       >
-        Filters{chosenCount ? ` (${chosenCount} chosen)` : ''}
+        {chosenCount ? t('facets.toggle.chosen', { count: chosenCount }) : t('facets.toggle')}
       </button>
       <div className="facet-groups" id="facet-groups">
         <FacetButtons
-          label="Parties"
+          label={t('facets.parties')}
           counts={parties}
           chosen={chosen.parties}
           toggle={toggleParty}
@@ -123,14 +128,26 @@ export default function Facets() {
           before={<PartyMode />}
         />
         <PeopleFacet chosen={chosen.people} />
-        <FacetButtons label="Kind" counts={kinds} chosen={chosen.kinds} toggle={toggleKind} />
-        <FacetButtons label="Confidence" counts={confidences} chosen={chosen.confidences} toggle={toggleConfidence} />
         <FacetButtons
-          label="Secret at the time"
+          label={t('facets.kind')}
+          counts={kinds}
+          chosen={chosen.kinds}
+          toggle={toggleKind}
+          show={(v) => t(`kind.${v}`)}
+        />
+        <FacetButtons
+          label={t('facets.confidence')}
+          counts={confidences}
+          chosen={chosen.confidences}
+          toggle={toggleConfidence}
+          show={(v) => t(`confidence.${v}`)}
+        />
+        <FacetButtons
+          label={t('facets.secrecy')}
           counts={secrecy}
           chosen={chosen.secrecy}
           toggle={toggleSecrecy}
-          show={(v) => (v === 'secret' ? 'secret' : 'not secret')}
+          show={(v) => (v === 'secret' ? t('facets.secrecy.secret') : t('facets.secrecy.open'))}
         />
       </div>
       {active && (
@@ -143,7 +160,7 @@ export default function Facets() {
             document.getElementById('search-input')?.focus();
           }}
         >
-          Clear filters
+          {t('facets.clear')}
         </button>
       )}
     </div>

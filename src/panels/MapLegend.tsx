@@ -2,7 +2,8 @@
 // remembered in this browser (localStorage), and on a first visit it starts closed on a phone, where it
 // would cover most of the map.
 import { useId, useState } from 'react';
-import { TRACKS, TRACK_DESCRIPTIONS, TRACK_LABELS, trackClass } from '../ui/tracks.ts';
+import { TRACKS, trackClass } from '../ui/tracks.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 import './legend.css';
 
 const STORAGE_KEY = 'atlas.legend.open';
@@ -28,23 +29,24 @@ function remember(open: boolean) {
 export default function MapLegend() {
   const [open, setOpen] = useState(initiallyOpen);
   const bodyId = useId();
+  const { t } = useI18n();
   const toggle = () => {
     setOpen(!open);
     remember(!open);
   };
   return (
-    <section className={`map-legend${open ? ' is-open' : ''}`} aria-label="Legend">
+    <section className={`map-legend${open ? ' is-open' : ''}`} aria-label={t('legend.label')}>
       <button type="button" className="legend-toggle" aria-expanded={open} aria-controls={bodyId} onClick={toggle}>
-        {open ? 'Hide legend' : 'Legend'}
+        {open ? t('legend.hide') : t('legend.show')}
       </button>
       {/* On a short map the body scrolls; keyboard users must be able to focus it to scroll it. */}
       <div id={bodyId} className="legend-body" hidden={!open} tabIndex={0}>
         <ul className="legend-list">
-          {TRACKS.map((t) => (
-            <li key={t}>
-              <span className={`legend-symbol legend-swatch ${trackClass(t)}`} aria-hidden="true" />
+          {TRACKS.map((track) => (
+            <li key={track}>
+              <span className={`legend-symbol legend-swatch ${trackClass(track)}`} aria-hidden="true" />
               <span>
-                <strong>{TRACK_LABELS[t]}</strong>: {TRACK_DESCRIPTIONS[t]}
+                <strong>{t(`track.${track}`)}</strong>: {t(`track.${track}.description`)}
               </span>
             </li>
           ))}
@@ -52,46 +54,46 @@ export default function MapLegend() {
             <span className="legend-symbol legend-pin legend-mix" aria-hidden="true">
               3
             </span>
-            <span>Ring: the mix of tracks at a place; number: its contacts</span>
+            <span>{t('legend.ring')}</span>
           </li>
           <li>
             <span className="legend-symbol legend-pin legend-mix legend-cluster" aria-hidden="true">
               9
             </span>
-            <span>Grey centre: a cluster of nearby places; click to zoom in</span>
+            <span>{t('legend.cluster')}</span>
           </li>
           <li>
             <span className="legend-symbol legend-pin legend-mix legend-dashed" aria-hidden="true">
               2
             </span>
-            <span>Dashed ring: location not reported or assumed; beside the capital that stands in</span>
+            <span>{t('legend.dashed')}</span>
           </li>
           <li>
             <span className="legend-symbol legend-line" aria-hidden="true" />
-            <span>Line: calls between two places (thicker: more calls)</span>
+            <span>{t('legend.line')}</span>
           </li>
         </ul>
-        <p className="legend-heading">Timeline</p>
+        <p className="legend-heading">{t('legend.timeline')}</p>
         <ul className="legend-list">
           <li>
             <span className="legend-symbol legend-range legend-approx track-1" aria-hidden="true">
               ≈
             </span>
-            <span>Hatched “≈” range: date known only to the month or year</span>
+            <span>{t('legend.approx')}</span>
           </li>
           <li>
             <span className="legend-symbol legend-range legend-disputed track-1" aria-hidden="true">
               ?
             </span>
-            <span>“?” with a wavy underline: disputed, sources disagree</span>
+            <span>{t('legend.disputed')}</span>
           </li>
           <li>
             <span className="legend-symbol legend-range legend-secret track-1" aria-hidden="true" />
-            <span>Dark left edge: secret until disclosed; the details say when it became public</span>
+            <span>{t('legend.secret')}</span>
           </li>
           <li>
             <span className="legend-symbol legend-disclosure track-1" aria-hidden="true" />
-            <span>Dotted line to a bar (“Disclosure lines” on): from a secret contact to its first report</span>
+            <span>{t('legend.disclosure')}</span>
           </li>
         </ul>
       </div>

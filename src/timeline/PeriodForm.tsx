@@ -1,9 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useAtlasStore } from '../state/store.ts';
 import { showPeriod } from '../state/windowActions.ts';
-import { describeWindow, readPeriod, windowDays } from '../data/period.ts';
+import { readPeriod, windowDays, type PeriodProblem } from '../data/period.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+import type { I18n } from '../i18n/translate.ts';
 
-const HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
+function problemText({ t }: I18n, { field, problem, text }: PeriodProblem): string {
+  if (problem === 'order') return t('period.error.order');
+  return t(problem === 'empty' ? 'period.error.empty' : 'period.error.invalid', {
+    field: t(field === 'from' ? 'period.from' : 'period.to'),
+    text,
+  });
+}
 
 /** From/to inputs for an exact period, and the window in words. The inputs follow the window (a drag,
  * playback) until the user types in them; Enter or "Show" sets the window. */
@@ -11,11 +19,18 @@ export default function PeriodForm() {
   // Strings, so a drag re-renders this only when a day or the words change, not on every frame.
   const from = useAtlasStore((s) => (s.window ? windowDays(s.window).from : ''));
   const to = useAtlasStore((s) => (s.window ? windowDays(s.window).to : ''));
-  const words = useAtlasStore((s) => (s.window ? describeWindow(s.window) : ''));
+  const i18n = useI18n();
+  const { t } = i18n;
+  const words = useAtlasStore((s) => {
+    if (!s.window) return '';
+    const first = i18n.utcDay(s.window.start);
+    const last = i18n.utcDay(s.window.end - 1);
+    return first === last ? first : `${first} – ${last}`;
+  });
   // What was typed, with the window it was typed over: a window moved elsewhere replaces it.
   const base = `${from}/${to}`;
   const [draft, setDraft] = useState<{ from: string; to: string; base: string } | null>(null);
-  const [problem, setProblem] = useState<{ field: 'from' | 'to'; error: string; base: string } | null>(null);
+  const [problem, setProblem] = useState<(PeriodProblem & { base: string }) | null>(null);
   const id = useId();
   const shown = draft?.base === base ? draft : { from, to, base };
   const error = problem?.base === base ? problem : null;
@@ -36,7 +51,7 @@ export default function PeriodForm() {
         inputMode="numeric"
         value={shown[name]}
         onChange={(e) => edit(name, e.target.value)}
-        placeholder={HINT}
+        placeholder={t('period.hint')}
         aria-invalid={error?.field === name}
         aria-describedby={error?.field === name ? `${id}-problem` : `${id}-hint`}
         size={10}
@@ -44,18 +59,18 @@ export default function PeriodForm() {
     </label>
   );
   return (
-    <form className="period-form" aria-label="Time window" onSubmit={submit}>
-      {field('from', 'From')}
-      {field('to', 'To')}
-      <button type="submit">Show</button>
-      <span className="period-words">Showing {words}</span>
+    <form className="period-form" aria-label={t('period.label')} onSubmit={submit}>
+      {field('from', t('period.from'))}
+      {field('to', t('period.to'))}
+      <button type="submit">{t('period.show')}</button>
+      <span className="period-words">{t('period.showing', { period: words })}</span>
       {error ? (
         <span className="period-problem" id={`${id}-problem`} role="alert">
-          {error.error}
+          {problemText(i18n, error)}
         </span>
       ) : (
         <span className="visually-hidden" id={`${id}-hint`}>
-          {HINT}; the end is included: to 2024 is to 31 December 2024
+          {t('period.hint.long')}
         </span>
       )}
     </form>
