@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import type { Citation } from '../data/citation.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 import './cite.css';
 
 const FORMATS = [
-  ['plain', 'Reference'],
+  ['plain', null],
   ['bibtex', 'BibTeX'],
   ['csl', 'CSL-JSON'],
 ] as const;
@@ -20,14 +21,15 @@ export default function CiteBox({ label, make }: { label: string; make: () => Ci
   const [citation, setCitation] = useState<Citation | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const panelId = useId();
+  const { t } = useI18n();
   const copy = async (key: keyof Citation, name: string) => {
     if (!citation) return;
     try {
       await navigator.clipboard.writeText(citation[key]);
-      setCopied(`${name} copied`);
+      setCopied(t('cite.copied', { format: name }));
     } catch {
       // Clipboard refused (insecure origin, permissions): the text is selectable in the box.
-      setCopied(`Could not copy: select the ${name} text and copy it`);
+      setCopied(t('cite.copyFailed', { format: name }));
     }
   };
   return (
@@ -46,17 +48,20 @@ export default function CiteBox({ label, make }: { label: string; make: () => Ci
       </button>
       {citation && (
         <div className="cite-panel" id={panelId} role="group" aria-label={label}>
-          {FORMATS.map(([key, name]) => (
-            <div className="cite-format" key={key}>
-              <label>
-                <span>{name}</span>
-                <textarea readOnly rows={key === 'plain' ? 3 : 6} value={citation[key]} />
-              </label>
-              <button type="button" onClick={() => void copy(key, name)}>
-                Copy {name}
-              </button>
-            </div>
-          ))}
+          {FORMATS.map(([key, format]) => {
+            const name = format ?? t('cite.plain');
+            return (
+              <div className="cite-format" key={key}>
+                <label>
+                  <span>{name}</span>
+                  <textarea readOnly rows={key === 'plain' ? 3 : 6} value={citation[key]} />
+                </label>
+                <button type="button" onClick={() => void copy(key, name)}>
+                  {t('cite.copy', { format: name })}
+                </button>
+              </div>
+            );
+          })}
           <p className="hint" aria-live="polite">
             {copied ?? ''}
           </p>

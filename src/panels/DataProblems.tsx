@@ -3,6 +3,8 @@ import { useAtlasStore } from '../state/store.ts';
 import { selectErrors } from '../state/selectors.ts';
 import { formatRecordError, type RecordError } from '../data/parse.ts';
 import { LoadActions, useFailureText } from './LoadStatus.tsx';
+import { useI18n } from '../i18n/useI18n.ts';
+import type { I18n } from '../i18n/translate.ts';
 
 const SHOWN = 200;
 
@@ -15,13 +17,13 @@ export default function DataProblems() {
   const hasData = useAtlasStore((s) => s.dataset.index !== null);
   const shownContacts = useAtlasStore((s) => s.dataset.index?.contacts.length ?? 0);
   const [all, setAll] = useState(false);
+  const i18n = useI18n();
+  const { t } = i18n;
   if (failure) {
     return (
       <div className="data-problems" role="alert">
-        <strong>
-          {hasData ? 'That file could not be opened; the data shown is unchanged.' : 'The data could not be loaded.'}
-        </strong>{' '}
-        <bdi>{failure}</bdi> <LoadActions />
+        <strong>{hasData ? t('problems.openFailed') : t('problems.loadFailed')}</strong> <bdi>{failure}</bdi>{' '}
+        <LoadActions />
       </div>
     );
   }
@@ -32,14 +34,15 @@ export default function DataProblems() {
   return (
     <details className="data-problems" role="status">
       <summary>
-        {summaryText(records, warnings, shownContacts)} <span className="hint">(in </span>
-        <bdi>{source}</bdi>
-        <span className="hint">)</span>
+        {summaryText(i18n, records, warnings, shownContacts)}{' '}
+        <span className="hint">
+          {i18n.rich('problems.in', { source, bdi: (chunks) => <bdi key="s">{chunks}</bdi> })}
+        </span>
       </summary>
       <ul>
         {listed.map((e, i) => (
           <li key={i} className={e.warning ? 'problem-warning' : undefined}>
-            <span className="problem-kind">{e.warning ? 'warning' : 'not used'}</span>{' '}
+            <span className="problem-kind">{e.warning ? t('problems.warning') : t('problems.notUsed')}</span>{' '}
             <bdi className="problem-id">{e.id}</bdi> · <bdi className="problem-field">{e.field}</bdi>:{' '}
             <bdi>{e.message}</bdi>
           </li>
@@ -48,26 +51,22 @@ export default function DataProblems() {
       <p className="problem-actions">
         {errors.length > SHOWN && (
           <button type="button" onClick={() => setAll(!all)}>
-            {all ? `Show the first ${SHOWN}` : `Show all ${errors.length} problems`}
+            {all ? t('problems.showFirst', { count: SHOWN }) : t('problems.showAll', { count: errors.length })}
           </button>
         )}{' '}
         <button type="button" onClick={() => downloadProblems(errors, source)}>
-          Download the list
+          {t('problems.download')}
         </button>
       </p>
     </details>
   );
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function summaryText(records: number, warnings: number, shown: number): string {
+function summaryText({ t }: I18n, records: number, warnings: number, shown: number): string {
   const parts: string[] = [];
-  if (records) parts.push(`${plural(records, 'record')} could not be used`);
-  if (warnings) parts.push(`${plural(warnings, 'value')} replaced by a default or left out`);
-  const rest = shown ? `${plural(shown, 'contact')} shown` : 'nothing could be shown';
+  if (records) parts.push(t('problems.records', { count: records }));
+  if (warnings) parts.push(t('problems.warnings', { count: warnings }));
+  const rest = shown ? t('problems.shown', { count: shown }) : t('problems.nothingShown');
   return `${parts.join('; ')}; ${rest}.`;
 }
 

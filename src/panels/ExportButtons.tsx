@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { selectRelease } from '../state/provenance.ts';
 import { useAtlasStore } from '../state/store.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 
 type Format = 'csv' | 'geojson';
 
@@ -10,6 +11,7 @@ type Format = 'csv' | 'geojson';
  * buttons say so instead of doing nothing. */
 export default function ExportButtons({ positions }: { positions: readonly number[] }) {
   const [failure, setFailure] = useState<string | null>(null);
+  const { t } = useI18n();
   const download = async (format: Format) => {
     const state = useAtlasStore.getState();
     const index = state.dataset.index;
@@ -31,25 +33,23 @@ export default function ExportButtons({ positions }: { positions: readonly numbe
         saveFile(new Blob([JSON.stringify(geo, null, 1)], { type: 'application/geo+json' }), `${baseName}.geojson`);
       }
     } catch (err) {
-      setFailure(
-        `The download could not be prepared (${err instanceof Error ? err.message : String(err)}); try again.`,
-      );
+      setFailure(t('export.failed', { reason: err instanceof Error ? err.message : String(err) }));
       return;
     }
     setFailure(null);
   };
   return (
-    <div className="export" role="group" aria-label="Export the contacts in view">
+    <div className="export" role="group" aria-label={t('export.label')}>
       <button
         type="button"
         disabled={positions.length === 0}
         onClick={() => void download('csv')}
-        title="Four joined tables and a datapackage.json"
+        title={t('export.csv.title')}
       >
-        Download CSV (zip)
+        {t('export.csv')}
       </button>
       <button type="button" disabled={positions.length === 0} onClick={() => void download('geojson')}>
-        Download GeoJSON
+        {t('export.geojson')}
       </button>
       {failure && (
         <p className="export-failure" role="alert">

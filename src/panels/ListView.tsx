@@ -4,20 +4,13 @@ import { useAtlasStore } from '../state/store.ts';
 import { selectIndex, selectSelection, selectView } from '../state/selectors.ts';
 import { selectContact, setHover } from '../state/actions.ts';
 import { isApproximatePlace, type ContactIndex } from '../data/contactIndex.ts';
-import { formatDateSpan } from '../data/dates.ts';
 import { isHttpUrl } from '../data/links.ts';
-import { TRACK_LABELS, trackClass } from '../ui/tracks.ts';
+import { trackClass } from '../ui/tracks.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 import ExportButtons from './ExportButtons.tsx';
 
 type SortKey = 'date' | 'place' | 'track' | 'title' | 'parties' | 'sources';
-const COLUMNS: Array<{ key: SortKey; label: string }> = [
-  { key: 'date', label: 'Date' },
-  { key: 'place', label: 'Place' },
-  { key: 'track', label: 'Track' },
-  { key: 'title', label: 'Title' },
-  { key: 'parties', label: 'Parties' },
-  { key: 'sources', label: 'Sources' },
-];
+const COLUMNS: SortKey[] = ['date', 'place', 'track', 'title', 'parties', 'sources'];
 const PAGE = 300;
 
 /** "≈ Moscow" where only the country is known (or the place is assumed): the capital only stands in. */
@@ -69,6 +62,8 @@ export default function ListView() {
   const selection = useAtlasStore(selectSelection);
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'date', ascending: true });
   const [limit, setLimit] = useState(PAGE);
+  const i18n = useI18n();
+  const { t } = i18n;
   const rows = useMemo(
     () => (index && view ? sortContacts(index, view.visible, sort.key, sort.ascending) : []),
     [index, view, sort],
@@ -77,31 +72,29 @@ export default function ListView() {
   const selected = selection?.type === 'contact' ? selection.contact : -1;
   const toggleSort = (key: SortKey) => setSort((s) => ({ key, ascending: s.key === key ? !s.ascending : true }));
   return (
-    <section className="list-view" aria-label="List of contacts">
+    <section className="list-view" aria-label={t('list.label')}>
       <div className="list-head">
-        <p>
-          {rows.length} contact{rows.length === 1 ? '' : 's'} in the current window and filters
-        </p>
+        <p>{t('list.count', { count: rows.length })}</p>
         <ExportButtons positions={rows} />
       </div>
       {rows.length === 0 && (
         <p className="list-empty" role="status">
-          No contacts in the current window and filters. Widen the time window (All dates) or clear the filters.
+          {t('list.empty')}
         </p>
       )}
       <table>
-        <caption className="visually-hidden">Contacts, sortable by each column</caption>
+        <caption className="visually-hidden">{t('list.caption')}</caption>
         <thead>
           <tr>
-            {COLUMNS.map((col) => (
+            {COLUMNS.map((key) => (
               <th
-                key={col.key}
+                key={key}
                 scope="col"
-                aria-sort={sort.key === col.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
+                aria-sort={sort.key === key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
               >
-                <button type="button" onClick={() => toggleSort(col.key)}>
-                  {col.label}
-                  {sort.key === col.key ? (sort.ascending ? ' ▲' : ' ▼') : ''}
+                <button type="button" onClick={() => toggleSort(key)}>
+                  {t(`list.col.${key}`)}
+                  {sort.key === key ? (sort.ascending ? ' ▲' : ' ▼') : ''}
                 </button>
               </th>
             ))}
@@ -119,19 +112,19 @@ export default function ListView() {
                 onMouseEnter={() => setHover({ type: 'contact', contact: i })}
                 onMouseLeave={() => setHover(null)}
               >
-                <td className="nowrap">{formatDateSpan(c.start, c.end)}</td>
+                <td className="nowrap">{i18n.dateSpan(c.start, c.end, t('date.approx'))}</td>
                 <td>
                   <bdi>{placeNames(index, i)}</bdi>
                 </td>
                 <td>
-                  <span className={`track-chip ${trackClass(c.track)}`}>{TRACK_LABELS[c.track]}</span>
+                  <span className={`track-chip ${trackClass(c.track)}`}>{t(`track.${c.track}`)}</span>
                 </td>
                 <td>
                   <button type="button" className="link-button" onClick={() => selectContact(i, true)}>
-                    <bdi>{c.title}</bdi>
+                    <bdi lang="en">{c.title}</bdi>
                   </button>
                   {c.confidence !== 'confirmed' && (
-                    <span className={`confidence-${c.confidence}`}> ({c.confidence})</span>
+                    <span className={`confidence-${c.confidence}`}> ({t(`confidence.${c.confidence}`)})</span>
                   )}
                 </td>
                 <td>
@@ -145,7 +138,7 @@ export default function ListView() {
                   ) : (
                     '—'
                   )}
-                  {c.sources.length > 1 ? ` +${c.sources.length - 1}` : ''}
+                  {c.sources.length > 1 ? ` +${i18n.number(c.sources.length - 1)}` : ''}
                 </td>
               </tr>
             );
@@ -154,7 +147,7 @@ export default function ListView() {
       </table>
       {rows.length > limit && (
         <button type="button" className="more-rows" onClick={() => setLimit(limit + PAGE)}>
-          Show {Math.min(PAGE, rows.length - limit)} more of {rows.length - limit}
+          {t('list.more', { count: Math.min(PAGE, rows.length - limit), rest: rows.length - limit })}
         </button>
       )}
     </section>

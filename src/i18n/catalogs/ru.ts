@@ -96,6 +96,47 @@ const ru: Catalog = {
   'update.reload': 'Обновить',
   'update.later': 'Позже',
 
+  'list.label': 'Список контактов',
+  'list.count':
+    '{count, plural, one {# контакт} few {# контакта} many {# контактов} other {# контакта}} в текущем окне и фильтрах',
+  'list.empty': 'В текущем окне и фильтрах контактов нет. Расширьте временное окно («Все даты») или сбросьте фильтры.',
+  'list.caption': 'Контакты; каждый столбец можно сортировать',
+  'list.col.date': 'Дата',
+  'list.col.place': 'Место',
+  'list.col.track': 'Трек',
+  'list.col.title': 'Название',
+  'list.col.parties': 'Стороны',
+  'list.col.sources': 'Источники',
+  'list.more': 'Показать ещё {count} из {rest}',
+
+  'export.label': 'Экспорт видимых контактов',
+  'export.csv': 'Скачать CSV (zip)',
+  'export.csv.title': 'Четыре связанные таблицы и datapackage.json',
+  'export.geojson': 'Скачать GeoJSON',
+  'export.failed': 'Не удалось подготовить файл ({reason}); попробуйте ещё раз.',
+
+  'cite.button': 'Цитировать',
+  'cite.plain': 'Ссылка',
+  'cite.copy': 'Копировать {format}',
+  'cite.copied': '{format}: скопировано',
+  'cite.copyFailed': 'Не удалось скопировать: выделите текст {format} и скопируйте его',
+
+  'problems.openFailed': 'Этот файл не удалось открыть; показанные данные не изменились.',
+  'problems.loadFailed': 'Данные не удалось загрузить.',
+  'problems.records':
+    '{count, plural, one {# запись не удалось использовать} few {# записи не удалось использовать} many {# записей не удалось использовать} other {# записи не удалось использовать}}',
+  'problems.warnings':
+    '{count, plural, one {# значение заменено значением по умолчанию или пропущено} few {# значения заменены значениями по умолчанию или пропущены} many {# значений заменены значениями по умолчанию или пропущены} other {# значения заменены значениями по умолчанию или пропущены}}',
+  'problems.shown': 'показано {count, plural, one {# контакт} few {# контакта} many {# контактов} other {# контакта}}',
+  'problems.nothingShown': 'ничего не удалось показать',
+  'problems.in': '(в <bdi>{source}</bdi>)',
+  'problems.warning': 'предупреждение',
+  'problems.notUsed': 'не использовано',
+  'problems.showFirst': 'Показать первые {count}',
+  'problems.showAll':
+    'Показать все {count, plural, one {# проблему} few {# проблемы} many {# проблем} other {# проблемы}}',
+  'problems.download': 'Скачать список',
+
   'timeline.controls': 'Управление хронологией',
   'timeline.earlier': 'Сдвинуть хронологию раньше',
   'timeline.later': 'Сдвинуть хронологию позже',

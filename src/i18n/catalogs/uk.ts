@@ -96,6 +96,47 @@ const uk: Catalog = {
   'update.reload': 'Оновити',
   'update.later': 'Пізніше',
 
+  'list.label': 'Список контактів',
+  'list.count':
+    '{count, plural, one {# контакт} few {# контакти} many {# контактів} other {# контакту}} у поточному вікні й фільтрах',
+  'list.empty': 'У поточному вікні й фільтрах контактів немає. Розширте часове вікно («Усі дати») або скиньте фільтри.',
+  'list.caption': 'Контакти; кожен стовпець можна сортувати',
+  'list.col.date': 'Дата',
+  'list.col.place': 'Місце',
+  'list.col.track': 'Трек',
+  'list.col.title': 'Назва',
+  'list.col.parties': 'Сторони',
+  'list.col.sources': 'Джерела',
+  'list.more': 'Показати ще {count} з {rest}',
+
+  'export.label': 'Експорт видимих контактів',
+  'export.csv': 'Завантажити CSV (zip)',
+  'export.csv.title': 'Чотири пов’язані таблиці та datapackage.json',
+  'export.geojson': 'Завантажити GeoJSON',
+  'export.failed': 'Не вдалося підготувати файл ({reason}); спробуйте ще раз.',
+
+  'cite.button': 'Цитувати',
+  'cite.plain': 'Посилання',
+  'cite.copy': 'Копіювати {format}',
+  'cite.copied': '{format}: скопійовано',
+  'cite.copyFailed': 'Не вдалося скопіювати: виділіть текст {format} і скопіюйте його',
+
+  'problems.openFailed': 'Цей файл не вдалося відкрити; показані дані не змінилися.',
+  'problems.loadFailed': 'Дані не вдалося завантажити.',
+  'problems.records':
+    '{count, plural, one {# запис не вдалося використати} few {# записи не вдалося використати} many {# записів не вдалося використати} other {# запису не вдалося використати}}',
+  'problems.warnings':
+    '{count, plural, one {# значення замінено типовим або пропущено} few {# значення замінено типовими або пропущено} many {# значень замінено типовими або пропущено} other {# значення замінено типовими або пропущено}}',
+  'problems.shown': 'показано {count, plural, one {# контакт} few {# контакти} many {# контактів} other {# контакту}}',
+  'problems.nothingShown': 'нічого не вдалося показати',
+  'problems.in': '(у <bdi>{source}</bdi>)',
+  'problems.warning': 'попередження',
+  'problems.notUsed': 'не використано',
+  'problems.showFirst': 'Показати перші {count}',
+  'problems.showAll':
+    'Показати всі {count, plural, one {# проблему} few {# проблеми} many {# проблем} other {# проблеми}}',
+  'problems.download': 'Завантажити список',
+
   'timeline.controls': 'Керування хронологією',
   'timeline.earlier': 'Зсунути хронологію раніше',
   'timeline.later': 'Зсунути хронологію пізніше',
