@@ -75,7 +75,7 @@ const en = {
   'period.hint': 'YYYY, YYYY-MM or YYYY-MM-DD',
   'period.hint.long': 'YYYY, YYYY-MM or YYYY-MM-DD; the end is included: to 2024 is to 31 December 2024',
   'period.error.empty': '{field}: enter a date (use YYYY, YYYY-MM or YYYY-MM-DD)',
-  'period.error.invalid': '{field}: “{text}” is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)',
+  'period.error.invalid': '{field}: "{text}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)',
   'period.error.order': 'To: the end comes before the start',
 
   'legend.label': 'Legend',
