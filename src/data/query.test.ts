@@ -123,6 +123,26 @@ describe('aggregation by place', () => {
     expect(ends).toEqual(['Moscow', 'Washington']);
   });
 
+  it('counts calls either way round as one pair, only those visible, the first call giving the track', () => {
+    const calls = buildIndex([
+      contact({ start: '2024-01-01', kind: 'call', track: '1.5', places: [MOSCOW, WASHINGTON] }),
+      contact({ start: '2024-01-02', kind: 'call', places: [WASHINGTON, MOSCOW] }),
+      contact({ start: '2024-01-03', kind: 'call', places: [RIYADH, MOSCOW] }),
+      contact({ start: '2024-01-04', kind: 'meeting', places: [RIYADH, MOSCOW] }),
+      contact({ start: '2025-06-01', kind: 'call', places: [RIYADH, MOSCOW] }),
+    ]);
+    const links = callLinks(calls, computeView(calls, win('2024-01-01', '2024-12-31'), ALL_TRACKS_ON));
+    const named = links.map((l) => ({
+      ends: [l.from, l.to].map((p) => calls.places[p]!.name).sort(),
+      count: l.count,
+      track: l.track,
+    }));
+    expect(named).toEqual([
+      { ends: ['Moscow', 'Washington'], count: 2, track: 1 },
+      { ends: ['Moscow', 'Riyadh'], count: 1, track: 0 },
+    ]);
+  });
+
   it('opens on a window that holds every contact', () => {
     const all = fullWindow(index);
     expect(contactsInWindow(index, all)).toHaveLength(contacts.length);

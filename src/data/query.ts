@@ -86,22 +86,59 @@ export interface CallLink {
   track: number;
 }
 
-/** Visible calls merged per pair of places, so a thousand calls between two capitals are one line. */
-export function callLinks(index: ContactIndex, view: View): CallLink[] {
-  const byPair = new Map<string, CallLink>();
-  for (const i of view.visible) {
-    const c = index.contacts[i]!;
+interface CallPairs {
+  /** Per contact: its pair of places among `from`/`to`, or -1 (not a call, or not between two places). */
+  pairOf: Int32Array;
+  from: number[];
+  to: number[];
+}
+
+// Which pair each call joins depends only on the dataset: found once, so the per-frame count below is a
+// loop over typed arrays (it runs on every frame of a drag, over every visible contact).
+const callPairsOf = new WeakMap<ContactIndex, CallPairs>();
+function callPairs(index: ContactIndex): CallPairs {
+  let pairs = callPairsOf.get(index);
+  if (pairs) return pairs;
+  const pairOf = new Int32Array(index.contacts.length).fill(-1);
+  const byKey = new Map<string, number>();
+  pairs = { pairOf, from: [], to: [] };
+  for (let i = 0; i < index.contacts.length; i++) {
     const ps = index.contactPlaces[i]!;
-    if (c.kind !== 'call' || ps.length < 2) continue;
+    if (index.contacts[i]!.kind !== 'call' || ps.length < 2) continue;
     const a = Math.min(ps[0]!, ps[1]!);
     const b = Math.max(ps[0]!, ps[1]!);
     if (a === b) continue;
     const key = `${a}:${b}`;
-    const link = byPair.get(key);
-    if (link) link.count++;
-    else byPair.set(key, { from: a, to: b, count: 1, track: index.track[i]! });
+    let pair = byKey.get(key);
+    if (pair === undefined) {
+      pair = pairs.from.length;
+      byKey.set(key, pair);
+      pairs.from.push(a);
+      pairs.to.push(b);
+    }
+    pairOf[i] = pair;
   }
-  return [...byPair.values()];
+  callPairsOf.set(index, pairs);
+  return pairs;
+}
+
+/** Visible calls merged per pair of places, so a thousand calls between two capitals are one line. In the
+ * order each pair first appears among the visible contacts; a pair's track is that of its first call. */
+export function callLinks(index: ContactIndex, view: View): CallLink[] {
+  const { pairOf, from, to } = callPairs(index);
+  if (!from.length) return [];
+  const count = new Uint32Array(from.length);
+  const order: number[] = [];
+  const track: number[] = [];
+  for (const i of view.visible) {
+    const pair = pairOf[i]!;
+    if (pair < 0) continue;
+    if (count[pair]!++ === 0) {
+      order.push(pair);
+      track[pair] = index.track[i]!;
+    }
+  }
+  return order.map((pair) => ({ from: from[pair]!, to: to[pair]!, count: count[pair]!, track: track[pair]! }));
 }
 
 /** The narrowest and widest windows the timeline can show; the store keeps to the same limits. */
