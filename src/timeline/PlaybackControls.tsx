@@ -16,7 +16,10 @@ export default function PlaybackControls() {
         aria-pressed={playing}
         aria-label={playing ? t('playback.pause.label') : t('playback.play.label')}
       >
-        {playing ? `❚❚ ${t('playback.pause')}` : `▶ ${t('playback.play')}`}
+        <span className="play-words">
+          <span aria-hidden={playing}>▶ {t('playback.play')}</span>
+          <span aria-hidden={!playing}>❚❚ {t('playback.pause')}</span>
+        </span>
       </button>
       <span className="speeds" role="group" aria-label={t('playback.speed')}>
         {SPEEDS.map((v) => (

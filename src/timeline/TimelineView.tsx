@@ -5,6 +5,7 @@ import { dragWindow, panWindow, setTimeWindow, showAllDates, showPeriod, zoomWin
 import PlaybackControls from './PlaybackControls.tsx';
 import PeriodForm from './PeriodForm.tsx';
 import DensityStrip from './DensityStrip.tsx';
+import PlaybackCaption from './PlaybackCaption.tsx';
 import { axisPeriod } from '../data/period.ts';
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { createTimeline, type AxisBox, type TimelineHandlers, type TimelineLanguage } from './timelineAdapter.ts';
@@ -138,10 +139,10 @@ function connect(container: HTMLElement, handlers: Omit<TimelineHandlers, 'overf
     if (!frame) frame = requestAnimationFrame(refreshItems);
   };
 
-  // The playhead marks the middle of the window while playback runs.
+  // While playback runs the window ends at the playhead: nothing from after it is on the map.
   const showPlayhead = () => {
     const { playback, window: win } = useAtlasStore.getState();
-    adapter.setCursor(playback.playing && win ? (win.start + win.end) / 2 : null);
+    adapter.setCursor(playback.playing && win ? win.end : null);
   };
   const unsubscribers = [
     adapter.observeAxis(handlers.axisBox),
@@ -257,7 +258,10 @@ export default function TimelineView() {
       </div>
       <PeriodForm />
       <DensityStrip axis={axis} />
-      <div className="timeline-canvas" ref={container} />
+      <div className="timeline-stage">
+        <div className="timeline-canvas" ref={container} />
+        <PlaybackCaption />
+      </div>
     </section>
   );
 }

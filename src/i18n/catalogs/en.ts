@@ -147,7 +147,7 @@ const en = {
   'playback.play.label': 'Play through time',
   'playback.pause.label': 'Pause playback',
   'playback.speed': 'Playback speed',
-  'playback.caption': '{date} · showing {from} – {to}: {count, plural, one {# contact} other {# contacts}}',
+  'playback.caption': '<b>{date}</b> · showing {from} – {to}: {count, plural, one {# contact} other {# contacts}}',
   'playback.caption.label': 'Playhead',
 
   'density.label': 'Contacts over time, per track',

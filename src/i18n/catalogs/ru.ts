@@ -152,7 +152,7 @@ const ru: Catalog = {
   'playback.pause.label': 'Приостановить воспроизведение',
   'playback.speed': 'Скорость воспроизведения',
   'playback.caption':
-    '{date} · показано {from} – {to}: {count, plural, one {# контакт} few {# контакта} many {# контактов} other {# контакта}}',
+    '<b>{date}</b> · показано {from} – {to}: {count, plural, one {# контакт} few {# контакта} many {# контактов} other {# контакта}}',
   'playback.caption.label': 'Курсор воспроизведения',
 
   'density.label': 'Контакты во времени, по трекам',

@@ -152,7 +152,7 @@ const uk: Catalog = {
   'playback.pause.label': 'Призупинити відтворення',
   'playback.speed': 'Швидкість відтворення',
   'playback.caption':
-    '{date} · показано {from} – {to}: {count, plural, one {# контакт} few {# контакти} many {# контактів} other {# контакту}}',
+    '<b>{date}</b> · показано {from} – {to}: {count, plural, one {# контакт} few {# контакти} many {# контактів} other {# контакту}}',
   'playback.caption.label': 'Курсор відтворення',
 
   'density.label': 'Контакти в часі, за треками',
