@@ -4,9 +4,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { cspMeta } from './scripts/vitePluginCsp.ts';
 import { pwaOptions } from './scripts/pwa.ts';
 import { dataPackagePlugin } from './scripts/vitePluginDataPackage.ts';
+import { siteUrlMeta } from './scripts/vitePluginSiteUrl.ts';
 
 export default defineConfig({
-  plugins: [react(), VitePWA(pwaOptions), cspMeta(), dataPackagePlugin()],
+  plugins: [react(), VitePWA(pwaOptions), cspMeta(), dataPackagePlugin(), siteUrlMeta()],
   // Relative base so the built folder works from any path on any static host.
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },
