@@ -69,13 +69,18 @@ test('About the data opens from the header, has its own link, and Back closes it
     'Dates and places',
     'How sources are chosen',
     'Known gaps',
-    'Corrections',
+    'How to report a correction',
     'Version, licence and citation',
   ]) {
     await expect(about.getByRole('heading', { name: heading, exact: true })).toBeVisible();
   }
   await expect(about).toContainText(/Backchannel Atlas \d+\.\d+\.\d+/);
   await expect(about).toContainText('CC-BY-4.0');
+  // No correction address is configured in the test build: the page says so instead of inventing one.
+  await expect(about).toContainText('has no correction address set');
+  await about.getByRole('button', { name: 'Cite the dataset' }).click();
+  const bibtex = about.getByRole('group', { name: 'Cite the dataset' }).getByRole('textbox', { name: 'BibTeX' });
+  await expect(bibtex).toHaveValue(/version = \{\d+\.\d+\.\d+\}/);
   expect(new URL(await settledUrl(page)).searchParams.get('about')).toBe('1');
 
   // Its own link opens it again.

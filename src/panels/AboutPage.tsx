@@ -8,6 +8,10 @@ import { selectRelease } from '../state/provenance.ts';
 import { selectContact, setAboutOpen } from '../state/actions.ts';
 import type { Track } from '../data/schema.ts';
 import { TRACK_DESCRIPTIONS, TRACK_LABELS } from '../ui/tracks.ts';
+import { datasetCitation } from '../data/citation.ts';
+import { correctionAddress } from '../data/corrections.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+import CiteBox, { accessDate } from './CiteBox.tsx';
 import './about.css';
 
 /** Records of the built-in dataset that show each track well (ids are stable across releases). */
@@ -46,17 +50,14 @@ function ContactLink({ id, children }: { id: string; children: ReactNode }) {
   );
 }
 
-export function datasetCitation(accessed: Date, url: string): string {
-  const year = RELEASE.date.slice(0, 4);
-  return (
-    `${RELEASE.authors} (${year}). ${RELEASE.title} (version ${RELEASE.version}) [data set], released ` +
-    `${RELEASE.date}. ${RELEASE.dataLicence.id}. ${url} (accessed ${accessed.toISOString().slice(0, 10)}).`
-  );
-}
+// Set when the site is built (README, "Corrections"): this project names no address of its own.
+const CORRECTIONS = correctionAddress(import.meta.env.VITE_CORRECTIONS_URL as string | undefined);
 
 export default function AboutPage() {
   const index = useAtlasStore(selectIndex);
   const builtIn = useAtlasStore((s) => selectRelease(s) !== null);
+  const i18n = useI18n();
+  const { t } = i18n;
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -193,11 +194,19 @@ export default function AboutPage() {
           The full account, category by category, is the record&rsquo;s coverage notes (data/COVERAGE.md).
         </p>
 
-        <h3>Corrections</h3>
+        <h3>{t('about.corrections')}</h3>
+        <p>{t('about.corrections.what')}</p>
         <p>
-          If a contact is wrong or missing, tell the maintainers of this site: send the contact&rsquo;s link (select it
-          and use &ldquo;Copy link&rdquo;), what is wrong, and a source that says so. Corrections are listed by id in
-          the record&rsquo;s changelog with each release.
+          {CORRECTIONS
+            ? i18n.rich('about.corrections.to', {
+                address: CORRECTIONS.label,
+                link: (chunks) => (
+                  <a key="link" href={CORRECTIONS.href}>
+                    {chunks}
+                  </a>
+                ),
+              })
+            : t('about.corrections.none')}
         </p>
 
         <h3>Version, licence and citation</h3>
@@ -206,8 +215,9 @@ export default function AboutPage() {
           <a href={RELEASE.dataLicence.url}>{RELEASE.dataLicence.title}</a> ({RELEASE.dataLicence.id}); the app&rsquo;s
           code under the <a href={RELEASE.codeLicence.url}>{RELEASE.codeLicence.title}</a>.
         </p>
-        <p>Cite it as:</p>
-        <blockquote className="about-citation">{datasetCitation(new Date(), siteUrl)}</blockquote>
+        <p>{t('about.citeAs')}</p>
+        <blockquote className="about-citation">{datasetCitation(RELEASE, siteUrl, accessDate()).plain}</blockquote>
+        <CiteBox label={t('about.cite')} make={() => datasetCitation(RELEASE, siteUrl, accessDate())} />
       </article>
     </div>
   );

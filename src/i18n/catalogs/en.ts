@@ -32,6 +32,14 @@ const en = {
   'embed.selectedPlace': 'Selected place',
   'embed.inView': '{count, plural, one {# contact in view} other {# contacts in view}}',
   'embed.hint': 'Choose a marker or a timeline item for its details.',
+  'about.corrections': 'How to report a correction',
+  'about.corrections.what':
+    'If a contact is wrong or missing, send its link (select it and use “Copy link”), what is wrong, and a source that says so. Each release lists the ids it corrected in the record’s changelog (data/CHANGELOG.md); a release that only corrects facts is a patch version.',
+  'about.corrections.to': 'Send corrections to <link>{address}</link>.',
+  'about.corrections.none':
+    'This copy of the atlas has no correction address set (its publisher sets one when building it): tell whoever published it.',
+  'about.cite': 'Cite the dataset',
+  'about.citeAs': 'Cite it as:',
 
   'tracks.group': 'Tracks',
   'track.1': 'Track 1',
