@@ -12,6 +12,7 @@ import CopyLink from '../panels/CopyLink.tsx';
 import OpenData from '../panels/OpenData.tsx';
 import ViewTabs from '../panels/ViewTabs.tsx';
 import MapLegend from '../panels/MapLegend.tsx';
+import OffMapList from '../panels/OffMapList.tsx';
 import AboutButton from '../panels/AboutButton.tsx';
 import UpdateBanner from './UpdateBanner.tsx';
 import EmbedLayout from './EmbedLayout.tsx';
@@ -64,6 +65,7 @@ export default function App() {
           <ViewTabs />
           <MapView />
           {mainView === 'map' && <MapLegend />}
+          {mainView === 'map' && <OffMapList />}
           {mainView === 'list' && (
             <Suspense fallback={<p className="hint list-view">{t('app.loadingList')}</p>}>
               <ListView />

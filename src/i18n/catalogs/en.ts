@@ -187,6 +187,9 @@ const en = {
   'details.announce.place': 'Selected place: {name}',
   'details.overview.title': 'Contacts in view',
   'details.overview.count': '<b>{visible}</b> of {total} contacts between {from} and {to}.',
+  'map.offMap.region': 'Contacts not on the map',
+  'map.offMap.count': '{count, plural, one {# not on the map} other {# not on the map}}',
+  'map.offMap.why': 'No place given, or one the atlas cannot place: these are on the timeline and in the list only.',
   'details.overview.offMap': ' {count} not on the map (no location given).',
   'details.overview.hint':
     'Click a place on the map, or a contact on the timeline, to read what happened and what the sources say. Drag the timeline to move through time; scroll or pinch on it to zoom.',
