@@ -168,7 +168,7 @@ const ru: Catalog = {
   'density.unit.week': 'за неделю',
   'density.unit.month': 'за месяц',
   'density.unit.quarter': 'за квартал',
-  'density.summary': 'Столбцы контактов {unit}, {from} – {to}. Поля дат выше задают период с клавиатуры.',
+  'density.summary': 'Столбцы контактов {unit}, {from} – {to}; поля дат выше задают период с клавиатуры.',
   'density.track':
     '{track}: {total, plural, one {# контакт} few {# контакта} many {# контактов} other {# контакта}}, больше всего — {bar} ({count}).',
   'density.track.none': '{track}: нет.',

@@ -168,7 +168,7 @@ const uk: Catalog = {
   'density.unit.week': 'за тиждень',
   'density.unit.month': 'за місяць',
   'density.unit.quarter': 'за квартал',
-  'density.summary': 'Стовпчики контактів {unit}, {from} – {to}. Поля дат вище задають період з клавіатури.',
+  'density.summary': 'Стовпчики контактів {unit}, {from} – {to}; поля дат вище задають період з клавіатури.',
   'density.track':
     '{track}: {total, plural, one {# контакт} few {# контакти} many {# контактів} other {# контакту}}, найбільше — {bar} ({count}).',
   'density.track.none': '{track}: немає.',
