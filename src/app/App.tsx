@@ -9,6 +9,7 @@ import LoadStatus from '../panels/LoadStatus.tsx';
 import SearchBox from '../panels/SearchBox.tsx';
 import Facets from '../panels/Facets.tsx';
 import CopyLink from '../panels/CopyLink.tsx';
+import DownloadImage from '../panels/DownloadImage.tsx';
 import OpenData from '../panels/OpenData.tsx';
 import ViewTabs from '../panels/ViewTabs.tsx';
 import MapLegend from '../panels/MapLegend.tsx';
@@ -47,6 +48,7 @@ export default function App() {
           <AboutButton />
           <CopyLink />
           <EmbedButton />
+          <DownloadImage />
           <OpenData />
           <LanguageSwitch />
         </div>

@@ -41,6 +41,30 @@ const ru: Catalog = {
   'about.cite': 'Цитировать набор данных',
   'about.citeAs': 'Как цитировать:',
 
+  'picture.button': 'Скачать изображение',
+  'picture.button.title': 'PNG-изображение этого вида: карта, хронология, легенда, фильтры, источники и ссылка',
+  'picture.working': 'Создаём изображение…',
+  'picture.failed': 'Не удалось создать изображение: {reason}',
+  'picture.title': 'Backchannel Atlas: дипломатия вокруг войны в Украине',
+  'picture.shown':
+    '{count, plural, one {показан {shown} контакт} few {показано {shown} контакта} many {показано {shown} контактов} other {показано {shown} контакта}}',
+  'picture.filters': 'Фильтры: {list}',
+  'picture.filters.none': 'Без фильтров: все контакты в этом промежутке времени',
+  'picture.filter.search': 'поиск «{query}»',
+  'picture.filter.partiesAll': 'стороны (все из): {list}',
+  'picture.filter.partiesAny': 'стороны (любая из): {list}',
+  'picture.filter.people': 'люди: {list}',
+  'picture.filter.kinds': 'вид: {list}',
+  'picture.filter.confidence': 'достоверность: {list}',
+  'picture.filter.secrecy': 'тайные на тот момент: {list}',
+  'picture.filter.tracksOff': 'скрыто: {list}',
+  'picture.credits':
+    'Карта: Natural Earth (очертания стран, озёра, реки, столицы). Координаты мест: GeoNames (CC BY 4.0).',
+  'picture.credits.online':
+    'Карта: © участники OpenStreetMap; Natural Earth (очертания стран, озёра, реки, столицы). Координаты мест: GeoNames (CC BY 4.0).',
+  'picture.version': 'Данные: {release}, лицензия {licence}',
+  'picture.source': 'Источник: {url}',
+
   'tracks.group': 'Треки',
   'track.1': 'Трек 1',
   'track.1.5': 'Трек 1,5',

@@ -41,6 +41,30 @@ const uk: Catalog = {
   'about.cite': 'Цитувати набір даних',
   'about.citeAs': 'Як цитувати:',
 
+  'picture.button': 'Завантажити зображення',
+  'picture.button.title': 'PNG-зображення цього вигляду: мапа, хронологія, легенда, фільтри, джерела і посилання',
+  'picture.working': 'Створюємо зображення…',
+  'picture.failed': 'Не вдалося створити зображення: {reason}',
+  'picture.title': 'Backchannel Atlas: дипломатія навколо війни в Україні',
+  'picture.shown':
+    '{count, plural, one {показано {shown} контакт} few {показано {shown} контакти} many {показано {shown} контактів} other {показано {shown} контакту}}',
+  'picture.filters': 'Фільтри: {list}',
+  'picture.filters.none': 'Без фільтрів: усі контакти в цьому проміжку часу',
+  'picture.filter.search': 'пошук «{query}»',
+  'picture.filter.partiesAll': 'сторони (усі з): {list}',
+  'picture.filter.partiesAny': 'сторони (будь-яка з): {list}',
+  'picture.filter.people': 'люди: {list}',
+  'picture.filter.kinds': 'вид: {list}',
+  'picture.filter.confidence': 'достовірність: {list}',
+  'picture.filter.secrecy': 'таємні на той час: {list}',
+  'picture.filter.tracksOff': 'приховано: {list}',
+  'picture.credits':
+    'Мапа: Natural Earth (обриси країн, озера, річки, столиці). Координати місць: GeoNames (CC BY 4.0).',
+  'picture.credits.online':
+    'Мапа: © учасники OpenStreetMap; Natural Earth (обриси країн, озера, річки, столиці). Координати місць: GeoNames (CC BY 4.0).',
+  'picture.version': 'Дані: {release}, ліцензія {licence}',
+  'picture.source': 'Джерело: {url}',
+
   'tracks.group': 'Треки',
   'track.1': 'Трек 1',
   'track.1.5': 'Трек 1,5',
