@@ -50,17 +50,20 @@ export default function FacetButtons<T extends string>({
     <div className="facet" role="group" aria-label={label}>
       <span className="facet-label">{label}</span>
       {before}
-      {shown.map(({ value, count }) => (
-        <button
-          key={value}
-          type="button"
-          className="facet-value"
-          aria-pressed={chosen.includes(value)}
-          onClick={() => toggle(value)}
-        >
-          <bdi>{show(value)}</bdi> <span className="count">{i18n.number(count)}</span>
-        </button>
-      ))}
+      {/* Hundreds of values scroll within a bounded height instead of pushing the map down. */}
+      <span className="facet-values">
+        {shown.map(({ value, count }) => (
+          <button
+            key={value}
+            type="button"
+            className="facet-value"
+            aria-pressed={chosen.includes(value)}
+            onClick={() => toggle(value)}
+          >
+            <bdi>{show(value)}</bdi> <span className="count">{i18n.number(count)}</span>
+          </button>
+        ))}
+      </span>
       {limit && rows.length > limit && (
         <button type="button" className="facet-more" onClick={() => setAll(!all)}>
           {all ? i18n.t('facets.fewer') : i18n.t('facets.more', { count: rows.length - limit })}
