@@ -17,6 +17,12 @@ const index = buildIndex([
 const all = index.contacts.map((_, i) => i);
 const at = (id: string) => index.byId.get(id)!;
 
+describe('party labels from data or a link', () => {
+  it('finds no name through the prototype', () => {
+    for (const code of ['__proto__', 'constructor', 'toString']) expect(partyLabel(code)).toBe(code);
+  });
+});
+
 describe('buildNetwork', () => {
   it('links every two parties of a contact, weighted by the contacts they share', () => {
     const net = buildNetwork(index, all, 'parties');

@@ -114,7 +114,8 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
 /** "United States (US)": a party code with its name; organisations by their own names. */
 export function partyLabel(code: string): string {
-  let name = ORGANISATIONS[code];
+  // Own keys only: "__proto__" or "constructor" from data or a link must not find the prototype.
+  let name = Object.hasOwn(ORGANISATIONS, code) ? ORGANISATIONS[code] : undefined;
   if (!name && /^[A-Z]{2}$/.test(code)) {
     try {
       name = regionNames.of(code);

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { partyLabel, partyName } from './partyNames.ts';
 
 describe('party names', () => {
+  it('finds no name through the prototype for codes such as __proto__ and constructor', () => {
+    for (const code of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      expect(partyName(code)).toBeNull();
+      expect(partyLabel(code)).toBe(code);
+    }
+  });
+
   it('names states by their ISO code, including the rarer ones of the record', () => {
     expect(partyName('RU')).toBe('Russia');
     expect(partyName('KM')).toBe('Comoros');

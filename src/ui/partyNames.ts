@@ -30,8 +30,8 @@ function regionNames(): Intl.DisplayNames | null {
 /** "Russia" for RU, "Holy See" for VA, "International Atomic Energy Agency" for IAEA; null when the code is
  * itself the name ("Ecumenical Patriarchate") or unknown. */
 export function partyName(code: string): string | null {
-  const own = OWN_NAMES[code];
-  if (own) return own;
+  // Own keys only: a link's party "__proto__" or "constructor" must not find the object's prototype.
+  if (Object.hasOwn(OWN_NAMES, code)) return OWN_NAMES[code]!;
   if (!/^[A-Z]{2}$/.test(code)) return null;
   const name = regionNames()?.of(code);
   return name && name !== code ? name : null;
