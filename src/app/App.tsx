@@ -19,6 +19,8 @@ import UpdateBanner from './UpdateBanner.tsx';
 import EmbedLayout from './EmbedLayout.tsx';
 import EmbedButton from '../panels/EmbedButton.tsx';
 import LanguageSwitch from '../panels/LanguageSwitch.tsx';
+import StoriesButton from '../panels/StoriesButton.tsx';
+import StoryStepper from '../panels/StoryStepper.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { selectStatus } from '../state/selectors.ts';
@@ -45,6 +47,7 @@ export default function App() {
         <SearchBox />
         <TrackFilter />
         <div className="header-actions">
+          <StoriesButton />
           <AboutButton />
           <CopyLink />
           <EmbedButton />
@@ -79,6 +82,7 @@ export default function App() {
             </Suspense>
           )}
         </div>
+        <StoryStepper />
         <DetailsPanel />
       </main>
       <Suspense

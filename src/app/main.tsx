@@ -8,6 +8,7 @@ import { decodeView } from '../state/urlState.ts';
 import { startUrlSync } from '../state/urlSync.ts';
 import { startPlayback } from '../state/playback.ts';
 import { startLocale } from '../i18n/startLocale.ts';
+import { openLinkedStory } from '../state/storyActions.ts';
 import './styles.css';
 
 const source = datasetSource(window.location.search, window.location.href);
@@ -17,6 +18,8 @@ applyLinkFilters(linkedView, source.refused);
 startUrlSync();
 startPlayback();
 void loadFromUrl(source.url, source.label, { linkedView, provenance: source.provenance, builtIn: source.builtIn });
+// A story's link (story=…&step=…) fetches the stories in parallel with the data and opens the step.
+if (linkedView.story) void openLinkedStory(linkedView, linkedView.story);
 // Start fetching the timeline chunk now rather than after the first render.
 void import('../timeline/TimelineView.tsx');
 // Offline use and updates, built site only: a chunk of its own, fetched once the page has loaded so that

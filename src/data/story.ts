@@ -6,6 +6,7 @@ import { parsePartialDate, periodEnd, periodStart } from './dates.ts';
 import { issueErrors, type RecordError } from './parse.ts';
 import { PARTIAL_DATE, type Contact } from './schema.ts';
 import type { TimeWindow } from './query.ts';
+import type { ContactIndex } from './contactIndex.ts';
 
 /** A story's slug is its file name: lowercase words joined by "-", as it appears in the link (story=…). */
 export const STORY_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -45,6 +46,12 @@ export type Story = z.infer<typeof storySchema> & { slug: string };
 /** The step's window as the app's time window: from the first instant of `from` to the end of `to`. */
 export function stepWindow(step: Pick<StoryStep, 'window'>): TimeWindow {
   return { start: periodStart(step.window.from), end: periodEnd(step.window.to) };
+}
+
+/** The record's positions of a step's contacts; ids the data does not hold are left out. */
+export function stepContacts(story: Story, step: number, index: ContactIndex | null): number[] {
+  const ids = story.steps[step]?.contacts ?? [];
+  return index ? ids.flatMap((id) => index.byId.get(id) ?? []) : [];
 }
 
 /** A story file's JSON, validated; `label` (the file) names it in every error. */

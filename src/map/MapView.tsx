@@ -3,13 +3,19 @@ import { MapContainer, useMap } from 'react-leaflet';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useAtlasStore, type AtlasState } from '../state/store.ts';
-import { placesOf, selectIndex, selectMask, selectView } from '../state/selectors.ts';
+import { placesOf, selectIndex, selectMask, selectStoryContacts, selectView } from '../state/selectors.ts';
 import { selectPlace, setHover, setMapView } from '../state/actions.ts';
 import { createContactLayers, MARKERS_DRAWN } from './contactLayers.ts';
 import { basemapColors, createOnlineTiles, loadBasemap, loadBasemapExtras, waterLayer } from './basemap.ts';
 import { createMapLabels } from './mapLabels.ts';
 import { watchOnlineTiles } from './onlineFallback.ts';
-import { fitIndex, focusPlaces } from './mapFocus.ts';
+import { coveredSides, fitIndex, focusPlaces } from './mapFocus.ts';
+
+/** Every place of the contacts the story's step shows. */
+function storyPlaces(state: AtlasState): number[] {
+  const index = state.dataset.index;
+  return index ? selectStoryContacts(state).flatMap((i) => index.contactPlaces[i] ?? []) : [];
+}
 
 /** Connects the store to the Leaflet adapter through a subscription, so scrubbing the timeline never
  * re-renders React. */
@@ -35,7 +41,7 @@ function ContactLayersBridge() {
         layers.render({
           index: state.dataset.index,
           view,
-          selectedPlaces: new Set(placesOf(state.dataset.index, state.selection)),
+          selectedPlaces: new Set([...placesOf(state.dataset.index, state.selection), ...storyPlaces(state)]),
           hoveredPlaces: new Set(placesOf(state.dataset.index, state.hover)),
         });
       };
@@ -45,7 +51,16 @@ function ContactLayersBridge() {
       };
       const unsubscribe = useAtlasStore.subscribe(
         (s: AtlasState) =>
-          [s.dataset.index, s.window, s.tracks, s.selection, s.hover, selectMask(s), s.mainView] as const,
+          [
+            s.dataset.index,
+            s.window,
+            s.tracks,
+            s.selection,
+            s.hover,
+            selectMask(s),
+            s.mainView,
+            selectStoryContacts(s),
+          ] as const,
         schedule,
         { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
       );
@@ -125,6 +140,23 @@ function FollowSelection() {
     const places = placesOf(dataset.index, selection);
     if (dataset.index && places.length) focusPlaces(map, dataset.index, places);
   }, [map, focusRequest]);
+  return null;
+}
+
+/** A story step that asks for it fits the map to its contacts, clear of the story card and the legend where
+ * they float over the map (on a wide screen). */
+function FollowStory() {
+  const map = useMap();
+  const storyFit = useAtlasStore((s) => s.storyFit);
+  useEffect(() => {
+    if (!storyFit) return;
+    const state = useAtlasStore.getState();
+    const places = storyPlaces(state);
+    if (!state.dataset.index || !places.length) return;
+    // The filters above the map change height as a story clears them; Leaflet must measure again.
+    map.invalidateSize({ pan: false });
+    focusPlaces(map, state.dataset.index, places, coveredSides(map, '.story-stepper, .map-legend'));
+  }, [map, storyFit]);
   return null;
 }
 
@@ -236,6 +268,7 @@ export default function MapView() {
       <MapLabels />
       {basemapSettled && <ContactLayersBridge />}
       <FollowSelection />
+      <FollowStory />
     </MapContainer>
   );
 }

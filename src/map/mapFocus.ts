@@ -10,11 +10,41 @@ export function fitIndex(map: L.Map, index: ContactIndex): void {
   map.fitBounds(bounds, { padding: [24, 24], maxZoom: 6, animate: false });
 }
 
-export function focusPlaces(map: L.Map, index: ContactIndex, places: number[]): void {
+export interface Cover {
+  left: number;
+  right: number;
+}
+
+/** How far panels floating over the map (matched by `selector`) reach in from its left and right edges. */
+export function coveredSides(map: L.Map, selector: string): Cover {
+  const box = map.getContainer().getBoundingClientRect();
+  const cover = { left: 0, right: 0 };
+  for (const el of document.querySelectorAll(selector)) {
+    const r = el.getBoundingClientRect();
+    if (r.right <= box.left || r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom) continue;
+    if (r.left + r.right < box.left + box.right) cover.left = Math.max(cover.left, r.right - box.left);
+    else cover.right = Math.max(cover.right, box.right - r.left);
+  }
+  return cover;
+}
+
+/** `cover`: pixels on the map's sides that panels cover; the places are fitted between them. */
+export function focusPlaces(
+  map: L.Map,
+  index: ContactIndex,
+  places: number[],
+  cover: Cover = { left: 0, right: 0 },
+): void {
   const points = places.map((p) => [index.places[p]!.lat, index.places[p]!.lon] as [number, number]);
-  if (points.length === 1) {
+  const { left, right } = cover;
+  if (points.length === 1 && !left && !right) {
     map.setView(points[0]!, Math.max(map.getZoom(), FOCUS_ZOOM), { animate: false });
   } else {
-    map.fitBounds(L.latLngBounds(points), { padding: [40, 40], maxZoom: FOCUS_ZOOM, animate: false });
+    map.fitBounds(L.latLngBounds(points), {
+      paddingTopLeft: [30 + left, 50],
+      paddingBottomRight: [30 + right, 30],
+      maxZoom: FOCUS_ZOOM,
+      animate: false,
+    });
   }
 }

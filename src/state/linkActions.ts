@@ -28,5 +28,6 @@ export function applyHistoryView(view: UrlView): void {
     mapView: view.mapView ?? state.mapView,
     // The address names the language unless it is English (see encodeView).
     locale: view.lang ?? 'en',
+    story: view.story ?? null,
   });
 }

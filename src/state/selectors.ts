@@ -20,6 +20,7 @@ import {
 import { computeView, contactsInWindow, type TimeWindow, type TrackToggles, type View } from '../data/query.ts';
 import { TRACKS, type Confidence, type Kind } from '../data/schema.ts';
 import { buildNetwork, type Network, type NetworkMode } from '../data/network.ts';
+import { stepContacts, type Story } from '../data/story.ts';
 import type { AtlasState } from './store.ts';
 
 export const selectIndex = (s: AtlasState) => s.dataset.index;
@@ -166,4 +167,19 @@ export function selectNetwork(s: AtlasState): Network | null {
   const view = selectView(s);
   if (!index || !view) return null;
   return networkOf(index, view.visible, s.network.mode);
+}
+
+const NO_CONTACTS: readonly number[] = [];
+
+/** The open story, or null (also while the stories load, or when a link named one that does not exist). */
+export const selectStory = (s: AtlasState): Story | null =>
+  (s.story && s.stories.list.find((story) => story.slug === s.story!.slug)) || null;
+
+const storyContactsOf = memoLast((story: Story | null, step: number, index: ContactIndex | null) =>
+  story ? stepContacts(story, step, index) : NO_CONTACTS,
+);
+
+/** The contacts the current story step shows, highlighted on the map and the timeline. */
+export function selectStoryContacts(s: AtlasState): readonly number[] {
+  return s.story ? storyContactsOf(selectStory(s), s.story.step, s.dataset.index) : NO_CONTACTS;
 }

@@ -10,6 +10,7 @@ import type { MatchMode, Secrecy } from '../data/filters.ts';
 import type { Confidence, Kind } from '../data/schema.ts';
 import type { NetworkMode } from '../data/network.ts';
 import type { LoadProblem } from './loadProblem.ts';
+import type { Story } from '../data/story.ts';
 
 export type Selection = { type: 'place'; place: number } | { type: 'contact'; contact: number } | null;
 
@@ -46,6 +47,29 @@ export const LOCALES = ['en', 'uk', 'ru'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type MainView = 'map' | 'list' | 'network';
 
+/** The story being told and its step (from 0; the link counts from 1). */
+export interface StoryPointer {
+  slug: string;
+  step: number;
+}
+
+/** What opening a story changes and leaving it gives back. */
+export type StoryReturn = Pick<
+  AtlasState,
+  | 'window'
+  | 'mapView'
+  | 'selection'
+  | 'mainView'
+  | 'tracks'
+  | 'query'
+  | 'parties'
+  | 'partyMode'
+  | 'people'
+  | 'kinds'
+  | 'confidences'
+  | 'secrecy'
+>;
+
 export interface AtlasState {
   dataset: DatasetState;
   tracks: TrackToggles;
@@ -81,6 +105,13 @@ export interface AtlasState {
   linkNotes: readonly string[];
   /** The interface language (record titles and summaries stay English). */
   locale: Locale;
+  /** The stories of data/stories/, loaded when the list is first opened or a link names one. */
+  stories: { status: 'idle' | 'loading' | 'ready' | 'failed'; list: readonly Story[] };
+  story: StoryPointer | null;
+  /** The view before the story was opened; "Leave the story" restores it. */
+  storyReturn: StoryReturn | null;
+  /** Bumped when a step asks the map to fit its contacts. */
+  storyFit: number;
 }
 
 export const initialState: AtlasState = {
@@ -114,6 +145,10 @@ export const initialState: AtlasState = {
   focusRequest: 0,
   linkNotes: [],
   locale: 'en',
+  stories: { status: 'idle', list: [] },
+  story: null,
+  storyReturn: null,
+  storyFit: 0,
 };
 
 export const useAtlasStore = create<AtlasState>()(subscribeWithSelector(() => initialState));

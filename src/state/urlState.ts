@@ -1,12 +1,21 @@
 // The view as URL parameters and back. Pure: no window, no history; urlSync.ts and the actions in
 // linkActions.ts and loading.ts do the wiring.
 // Keys: data, contact (read only), from, to, tracks, q, party, partymode, person (once per person), kind, confidence, secret, sel,
-// map, view, disclose, about, embed, lang, net, pick. Absent keys mean the default.
+// map, view, disclose, about, embed, lang, net, pick, story, step. Absent keys mean the default.
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { ALL_TRACKS_ON, clampWindow, MAX_WINDOW_MS, type TimeWindow, type TrackToggles } from '../data/query.ts';
 import { SECRECIES, type MatchMode, type Secrecy } from '../data/filters.ts';
 import { CONFIDENCES, KINDS, TRACKS, type Confidence, type Kind } from '../data/schema.ts';
-import { LOCALES, type AtlasState, type Locale, type MainView, type MapView, type Selection } from './store.ts';
+import { STORY_SLUG } from '../data/story.ts';
+import {
+  LOCALES,
+  type AtlasState,
+  type Locale,
+  type MainView,
+  type MapView,
+  type Selection,
+  type StoryPointer,
+} from './store.ts';
 
 export interface UrlView {
   window?: TimeWindow;
@@ -29,6 +38,8 @@ export interface UrlView {
   embed?: boolean;
   lang?: Locale;
   network?: AtlasState['network'];
+  /** A story's step; whether the story exists is known once the stories are loaded. */
+  story?: StoryPointer;
 }
 
 /** A link's dates are kept within these years; the timeline cannot draw far beyond them, nor need to. */
@@ -107,6 +118,10 @@ export function encodeView(state: AtlasState, dataParam: string | null): string 
   if (state.about) p.set('about', '1');
   if (state.embed) p.set('embed', '1');
   if (state.locale !== 'en') p.set('lang', state.locale);
+  if (state.story) {
+    p.set('story', state.story.slug);
+    p.set('step', String(state.story.step + 1));
+  }
   return p.toString();
 }
 
@@ -178,6 +193,8 @@ export function decodeView(search: string): UrlView {
   const lang = p.get('lang');
   if ((LOCALES as readonly (string | null)[]).includes(lang)) out.lang = lang as Locale;
   else if (lang) notes.push(`lang: ${quoted(lang)} ignored (it is en, uk or ru)`);
+  const story = linkStory(p.get('story'), p.get('step'), notes);
+  if (story) out.story = story;
   if (notes.length) out.notes = notes;
   return out;
 }
@@ -202,6 +219,21 @@ function linkWindow(fromValue: string | null, toValue: string | null, notes: str
     notes.push(`dates outside ${LINK_YEARS.first}–${LINK_YEARS.last} were brought within them`);
   if (end - start > MAX_WINDOW_MS) notes.push('the time window was narrowed to 40 years, the most the timeline shows');
   return clampWindow({ start, end });
+}
+
+/** story=<slug>&step=<n>: n counts from 1; a missing or unreadable step is the first. */
+function linkStory(slug: string | null, step: string | null, notes: string[]): StoryPointer | undefined {
+  if (slug === null) return undefined;
+  if (slug.length > URL_LIMITS.value || !STORY_SLUG.test(slug)) {
+    notes.push(`story: ${quoted(slug)} ignored (a story is named with lowercase words and "-")`);
+    return undefined;
+  }
+  const n = step === null ? 1 : Number(step);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) {
+    notes.push(`step: ${quoted(step ?? '')} ignored (steps count from 1); the story opens at its first step`);
+    return { slug, step: 0 };
+  }
+  return { slug, step: n - 1 };
 }
 
 /** latitude,longitude,zoom, with latitude and longitude on the globe and zoom within the map's range. */

@@ -28,6 +28,7 @@ const urlSlice = (s: AtlasState) =>
     s.network,
     s.dataset.index,
     s.locale,
+    s.story,
   ] as const;
 
 export function startUrlSync(): () => void {
@@ -46,7 +47,11 @@ export function startUrlSync(): () => void {
     // A file opened from the user's computer cannot travel in a link; leave the address as it was.
     if (state.dataset.status !== 'ready' || state.dataset.origin === 'file') return;
     const search = `?${encodeView(state, dataset)}`;
-    if (search === window.location.search) return;
+    // Landed where the address already says (a full link, a reload): the next change is a step of its own.
+    if (search === window.location.search) {
+      firstWrite = false;
+      return;
+    }
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     // The first write records where we landed; writes right after Back/Forward or during playback only
     // restate the current entry.

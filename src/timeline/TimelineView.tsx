@@ -14,7 +14,7 @@ import { coalescePerFrame } from './coalesce.ts';
 import { english, loadedI18n } from '../i18n/catalogs.ts';
 import type { Locale } from '../state/store.ts';
 import { TRACKS } from '../data/schema.ts';
-import { selectMask, selectView } from '../state/selectors.ts';
+import { selectMask, selectStoryContacts, selectView } from '../state/selectors.ts';
 import {
   contactItemId,
   itemsStillServe,
@@ -42,6 +42,7 @@ function highlightsOf(state: AtlasState): Highlights {
   return {
     selected: new Set(sel?.type === 'contact' ? [sel.contact] : []),
     related: sel?.type === 'place' ? contactsAt(index, [sel.place]) : new Set(),
+    story: new Set(selectStoryContacts(state)),
     hovered:
       hover?.type === 'place'
         ? contactsAt(index, [hover.place])
@@ -155,7 +156,16 @@ function connect(container: HTMLElement, handlers: Omit<TimelineHandlers, 'overf
     ),
     useAtlasStore.subscribe((s) => s.playback.playing, showPlayhead),
     useAtlasStore.subscribe(
-      (s) => [s.dataset.index, s.tracks, s.selection, s.hover, selectMask(s), s.disclosures] as const,
+      (s) =>
+        [
+          s.dataset.index,
+          s.tracks,
+          s.selection,
+          s.hover,
+          selectMask(s),
+          s.disclosures,
+          selectStoryContacts(s),
+        ] as const,
       schedule,
       { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
     ),

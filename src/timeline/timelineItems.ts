@@ -24,6 +24,8 @@ export interface Highlights {
   selected: ReadonlySet<number>;
   related: ReadonlySet<number>;
   hovered: ReadonlySet<number>;
+  /** The contacts the open story's step shows. */
+  story?: ReadonlySet<number>;
 }
 
 /** Past this many contacts in range, counts per period replace single items. vis-timeline draws a thousand
@@ -75,6 +77,7 @@ function contactItem(index: ContactIndex, i: number, hl: Highlights, labels: boo
   if (c.disclosed) classes.push('is-secret');
   if (hl.selected.has(i)) classes.push('is-selected');
   if (hl.related.has(i)) classes.push('is-related');
+  if (hl.story?.has(i)) classes.push('is-story');
   if (hl.hovered.has(i)) classes.push('is-hovered');
   const date = formatDateSpan(c.start, c.end);
   const flags =

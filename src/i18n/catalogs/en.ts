@@ -270,6 +270,23 @@ const en = {
   'load.size.bytes': '{count, plural, one {# byte} other {# bytes}}',
   'load.size.kb': '{size} KB',
   'load.size.mb': '{size} MB',
+
+  // Stories (panels/StoriesButton.tsx, panels/StoryStepper.tsx).
+  'story.list.open': 'Stories',
+  'story.list.title': 'Stories from the record',
+  'story.list.intro': 'Guided walks through the record. Each step shows the contacts behind it, with their sources.',
+  'story.list.loading': 'Loading the stories…',
+  'story.list.failed': 'The stories could not be loaded. Try again later.',
+  'story.list.steps': '{count, plural, one {# step} other {# steps}}',
+  'story.list.close': 'Close',
+  'story.stepper.label': 'Story: {title}',
+  'story.stepper.step': 'Step {step} of {count}',
+  'story.stepper.keys': '← → move between steps',
+  'story.stepper.shows':
+    '{count, plural, one {The contact behind this step:} other {The # contacts behind this step:}}',
+  'story.stepper.previous': 'Previous',
+  'story.stepper.next': 'Next',
+  'story.stepper.leave': 'Leave the story',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -284,6 +284,24 @@ const ru: Catalog = {
   'load.size.bytes': '{count, plural, one {# байт} few {# байта} many {# байт} other {# байта}}',
   'load.size.kb': '{size} КБ',
   'load.size.mb': '{size} МБ',
+
+  // Stories (panels/StoriesButton.tsx, panels/StoryStepper.tsx).
+  'story.list.open': 'Истории',
+  'story.list.title': 'Истории по записям',
+  'story.list.intro':
+    'Пошаговые рассказы по записям. Каждый шаг показывает контакты, на которых он основан, с их источниками.',
+  'story.list.loading': 'Загрузка историй…',
+  'story.list.failed': 'Не удалось загрузить истории. Попробуйте позже.',
+  'story.list.steps': '{count, plural, one {# шаг} few {# шага} many {# шагов} other {# шага}}',
+  'story.list.close': 'Закрыть',
+  'story.stepper.label': 'История: {title}',
+  'story.stepper.step': 'Шаг {step} из {count}',
+  'story.stepper.keys': '← → переход между шагами',
+  'story.stepper.shows':
+    '{count, plural, one {# контакт, на котором основан этот шаг:} few {# контакта, на которых основан этот шаг:} many {# контактов, на которых основан этот шаг:} other {# контакта, на которых основан этот шаг:}}',
+  'story.stepper.previous': 'Назад',
+  'story.stepper.next': 'Далее',
+  'story.stepper.leave': 'Выйти из истории',
 };
 
 export default ru;

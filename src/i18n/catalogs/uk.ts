@@ -283,6 +283,24 @@ const uk: Catalog = {
   'load.size.bytes': '{count, plural, one {# байт} few {# байти} many {# байтів} other {# байта}}',
   'load.size.kb': '{size} КБ',
   'load.size.mb': '{size} МБ',
+
+  // Stories (panels/StoriesButton.tsx, panels/StoryStepper.tsx).
+  'story.list.open': 'Історії',
+  'story.list.title': 'Історії із записів',
+  'story.list.intro':
+    'Покрокові розповіді за записами. Кожен крок показує контакти, на яких він ґрунтується, з їхніми джерелами.',
+  'story.list.loading': 'Завантаження історій…',
+  'story.list.failed': 'Не вдалося завантажити історії. Спробуйте пізніше.',
+  'story.list.steps': '{count, plural, one {# крок} few {# кроки} many {# кроків} other {# кроку}}',
+  'story.list.close': 'Закрити',
+  'story.stepper.label': 'Історія: {title}',
+  'story.stepper.step': 'Крок {step} з {count}',
+  'story.stepper.keys': '← → перехід між кроками',
+  'story.stepper.shows':
+    '{count, plural, one {# контакт, на якому ґрунтується цей крок:} few {# контакти, на яких ґрунтується цей крок:} many {# контактів, на яких ґрунтується цей крок:} other {# контакту, на яких ґрунтується цей крок:}}',
+  'story.stepper.previous': 'Назад',
+  'story.stepper.next': 'Далі',
+  'story.stepper.leave': 'Вийти з історії',
 };
 
 export default uk;
