@@ -7,31 +7,31 @@ import { selectIndex } from '../state/selectors.ts';
 import { selectRelease } from '../state/provenance.ts';
 import { selectContact, setAboutOpen } from '../state/actions.ts';
 import type { Track } from '../data/schema.ts';
-import { TRACK_DESCRIPTIONS, TRACK_LABELS } from '../ui/tracks.ts';
 import { datasetCitation } from '../data/citation.ts';
 import { correctionAddress } from '../data/corrections.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import type { MessageId } from '../i18n/catalogs/en.ts';
 import CiteBox, { accessDate } from './CiteBox.tsx';
 import './about.css';
 
-/** Records of the built-in dataset that show each track well (ids are stable across releases). */
-const TRACK_EXAMPLES: Record<Track, { id: string; title: string }[]> = {
+/** Records of the built-in dataset that show each track well (ids are stable across releases), with the
+ * message that describes each. */
+const TRACK_EXAMPLES: Record<Track, [{ id: string; title: MessageId }, { id: string; title: MessageId }]> = {
   '1': [
-    { id: 'us-ru-riyadh-talks-2025-02-18', title: 'Rubio and Lavrov in Riyadh, February 2025' },
-    { id: 'ru-ua-by-gomel-talks-2022-02-28', title: 'the first Russia–Ukraine round on the Pripyat, February 2022' },
+    { id: 'us-ru-riyadh-talks-2025-02-18', title: 'about.example.riyadh' },
+    { id: 'ru-ua-by-gomel-talks-2022-02-28', title: 'about.example.gomel' },
   ],
   '1.5': [
-    { id: 'de-ru-schroder-putin-moscow-2022-03-10', title: 'Schröder sees Putin in Moscow, March 2022' },
-    { id: 'us-ru-richardson-moscow-detainees-2022-09', title: 'Bill Richardson in Moscow on detainees, 2022' },
+    { id: 'de-ru-schroder-putin-moscow-2022-03-10', title: 'about.example.schroder' },
+    { id: 'us-ru-richardson-moscow-detainees-2022-09', title: 'about.example.richardson' },
   ],
   '2': [
-    {
-      id: 'wcc-ru-pillay-kirill-moscow-2023-05-17',
-      title: 'the WCC general secretary with Patriarch Kirill, May 2023',
-    },
-    { id: 'us-ru-swiss-track2-channel-2024-11', title: 'US and Russian non-officials in a Swiss side channel, 2024' },
+    { id: 'wcc-ru-pillay-kirill-moscow-2023-05-17', title: 'about.example.wcc' },
+    { id: 'us-ru-swiss-track2-channel-2024-11', title: 'about.example.swiss' },
   ],
 };
+
+const bold = (chunks: ReactNode[]) => <strong key="b">{chunks}</strong>;
 
 function ContactLink({ id, children }: { id: string; children: ReactNode }) {
   const index = useAtlasStore(selectIndex);
@@ -72,127 +72,80 @@ export default function AboutPage() {
   return (
     <div className="about-backdrop">
       <article className="about" role="dialog" aria-modal="true" aria-labelledby={headingId}>
-        <button type="button" className="about-close" onClick={() => setAboutOpen(false)} aria-label="Close About">
+        <button type="button" className="about-close" onClick={() => setAboutOpen(false)} aria-label={t('about.close')}>
           ×
         </button>
         <h2 id={headingId} ref={heading} tabIndex={-1}>
-          About the data
+          {t('about.title')}
         </h2>
         <p className="about-lede">
-          {releaseLabel()}: {builtIn && index ? `${index.contacts.length} contacts` : 'the built-in record'} in the
-          diplomacy around the war in Ukraine, from February 2022 on. Each one has its sources; the app shows how sure
-          we are of each.
-          {!builtIn && ' The data on screen now are not this record: what follows describes the built-in one.'}
+          {builtIn && index
+            ? t('about.lede.count', { release: releaseLabel(), count: index.contacts.length })
+            : t('about.lede.record', { release: releaseLabel() })}
+          {!builtIn && t('about.lede.other')}
         </p>
 
-        <h3>What counts as a contact</h3>
-        <p>
-          A meeting, call, conference or exchange (of prisoners, bodies or children) in which people acting for states
-          or international organisations, or people close to them, talk about the war or its consequences. Each record
-          is one meeting or one call: a series of talks is a channel of its own, and its sessions point to it. Public
-          statements, and public forums where no contact between the sides was reported, are not contacts.
-        </p>
+        <h3>{t('about.contact.title')}</h3>
+        <p>{t('about.contact.text')}</p>
 
-        <h3>Tracks</h3>
+        <h3>{t('about.tracks.title')}</h3>
         <dl className="about-tracks">
-          {(['1', '1.5', '2'] as const).map((t) => (
-            <div key={t}>
-              <dt>
-                {TRACK_LABELS[t]}: {TRACK_DESCRIPTIONS[t]}
-              </dt>
-              <dd>
-                {t === '1' && 'Governments talk to governments: ministers, envoys, leaders, delegations. '}
-                {t === '1.5' &&
-                  'Officials meet people who do not act in office: former officials, a president-elect, church envoys, go-betweens. '}
-                {t === '2' && 'No one at the table acts for a government: experts, think tanks, churches. '}
-                For example{' '}
-                {TRACK_EXAMPLES[t].map((e, i) => (
-                  <span key={e.id}>
-                    {i > 0 && ' and '}
-                    <ContactLink id={e.id}>{e.title}</ContactLink>
-                  </span>
-                ))}
-                .
-              </dd>
-            </div>
-          ))}
+          {(['1', '1.5', '2'] as const).map((track) => {
+            const [first, second] = TRACK_EXAMPLES[track];
+            return (
+              <div key={track}>
+                <dt>
+                  {t('track.title', { track: t(`track.${track}`), description: t(`track.${track}.description`) })}
+                </dt>
+                <dd>
+                  {t(`about.track.${track}`)}{' '}
+                  {i18n.rich('about.examples', {
+                    first: t(first.title),
+                    second: t(second.title),
+                    one: (chunks: ReactNode[]) => (
+                      <ContactLink key="1" id={first.id}>
+                        {chunks}
+                      </ContactLink>
+                    ),
+                    two: (chunks: ReactNode[]) => (
+                      <ContactLink key="2" id={second.id}>
+                        {chunks}
+                      </ContactLink>
+                    ),
+                  })}
+                </dd>
+              </div>
+            );
+          })}
         </dl>
-        <p>A leaders&rsquo; call is track 1 and is drawn as a line between its two places.</p>
+        <p>{t('about.call')}</p>
 
-        <h3>Confidence</h3>
+        <h3>{t('about.confidence.title')}</h3>
         <ul>
-          <li>
-            <strong>Confirmed</strong>: two independent origins report it, not only state media or aggregators.
-          </li>
-          <li>
-            <strong>Reported</strong>: one outlet or one story, anonymous sources, or state media only.
-          </li>
-          <li>
-            <strong>Disputed</strong>: the sources disagree (whether it happened, when, or who was there); the notes say
-            how. Disputed contacts have a &ldquo;?&rdquo; on the timeline.
-          </li>
+          {(['confirmed', 'reported', 'disputed'] as const).map((c) => (
+            <li key={c}>{i18n.rich(`about.confidence.${c}`, { b: bold })}</li>
+          ))}
         </ul>
-        <p>
-          Copies count once: a story republished from Reuters has Reuters as its origin, so two copies of one story do
-          not make a contact confirmed.
-        </p>
+        <p>{t('about.confidence.copies')}</p>
 
-        <h3>Dates and places</h3>
-        <p>
-          A date is written as precisely as the sources allow: a day, a month or a year. Contacts known only to the
-          month or year are hatched ranges marked &ldquo;≈&rdquo; on the timeline. Secret contacts say when they first
-          became public.
-        </p>
+        <h3>{t('about.dates.title')}</h3>
+        <p>{t('about.dates.text')}</p>
         <ul>
-          <li>
-            <strong>Venue</strong>: at the building&rsquo;s own coordinates, from a sourced list.
-          </li>
-          <li>
-            <strong>City</strong>: the sources name the city; the point is the city&rsquo;s.
-          </li>
-          <li>
-            <strong>Region</strong>: an area (an oblast, a border area, a forest reserve), at a sourced point in it.
-          </li>
-          <li>
-            <strong>Country</strong>: only the country is known; the capital stands in, and the marker has a dashed ring
-            beside it.
-          </li>
-          <li>
-            <strong>Assumed</strong>: the sources do not say where; the place is the likeliest one and is drawn like a
-            placeholder.
-          </li>
+          {(['venue', 'city', 'region', 'country', 'assumed'] as const).map((p) => (
+            <li key={p}>{i18n.rich(`about.place.${p}`, { b: bold })}</li>
+          ))}
         </ul>
 
-        <h3>How sources are chosen</h3>
-        <p>
-          Original reporting and official readouts come first: the outlet or agency whose reporting it is, rather than a
-          copy or an aggregator. Where they exist, two independent origins are cited; state media are cited as such.
-          Titles, summaries and notes are our own words, and the notes say what each source says where they differ.
-          Nothing is recorded that was not read in a source.
-        </p>
+        <h3>{t('about.sources.title')}</h3>
+        <p>{t('about.sources.text')}</p>
 
-        <h3>Known gaps</h3>
+        <h3>{t('about.gaps.title')}</h3>
         <ul>
-          <li>
-            The searches ran against a stored copy of public reporting that thins out after April 2026, so the record
-            holds next to nothing from July 2026 on. That is a limit of the search, not a sign that nothing happened.
-          </li>
-          <li>
-            Some exchanges are known only from running totals (two of the UAE&rsquo;s numbered mediations in 2026 were
-            never found), and several leads seen in passing were not recorded for want of a second source.
-          </li>
-          <li>
-            Some pairs of officials were not searched for lack of time (for example Putin with the leaders of Belarus,
-            Kazakhstan and Iran, and Turkish intelligence&rsquo;s channels).
-          </li>
-          <li>
-            Secret contacts are known only once disclosed: tracks 1.5 and 2 are by nature under-counted, and their dates
-            and places are often approximate.
-          </li>
+          {(['search', 'totals', 'pairs', 'secret'] as const).map((g) => (
+            <li key={g}>{t(`about.gaps.${g}`)}</li>
+          ))}
         </ul>
-        <p className="hint">
-          The full account, category by category, is the record&rsquo;s coverage notes (data/COVERAGE.md).
-        </p>
+        <p className="hint">{t('about.gaps.coverage')}</p>
 
         <h3>{t('about.corrections')}</h3>
         <p>{t('about.corrections.what')}</p>
@@ -209,14 +162,31 @@ export default function AboutPage() {
             : t('about.corrections.none')}
         </p>
 
-        <h3>Version, licence and citation</h3>
+        <h3>{t('about.version.title')}</h3>
         <p>
-          Dataset version <strong>{RELEASE.version}</strong>, released {RELEASE.date}. The data are under{' '}
-          <a href={RELEASE.dataLicence.url}>{RELEASE.dataLicence.title}</a> ({RELEASE.dataLicence.id}); the app&rsquo;s
-          code under the <a href={RELEASE.codeLicence.url}>{RELEASE.codeLicence.title}</a>.
+          {i18n.rich('about.version.text', {
+            b: bold,
+            version: RELEASE.version,
+            date: i18n.partialDate(RELEASE.date),
+            dataLicence: RELEASE.dataLicence.title,
+            dataId: RELEASE.dataLicence.id,
+            codeLicence: RELEASE.codeLicence.title,
+            data: (chunks: ReactNode[]) => (
+              <a key="data" href={RELEASE.dataLicence.url}>
+                {chunks}
+              </a>
+            ),
+            code: (chunks: ReactNode[]) => (
+              <a key="code" href={RELEASE.codeLicence.url}>
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
         <p>{t('about.citeAs')}</p>
-        <blockquote className="about-citation">{datasetCitation(RELEASE, siteUrl, accessDate()).plain}</blockquote>
+        <blockquote className="about-citation" lang="en">
+          {datasetCitation(RELEASE, siteUrl, accessDate()).plain}
+        </blockquote>
         <CiteBox label={t('about.cite')} make={() => datasetCitation(RELEASE, siteUrl, accessDate())} />
       </article>
     </div>

@@ -164,6 +164,66 @@ const en = {
   'problems.showAll': 'Show all {count} problems',
   'problems.download': 'Download the list',
 
+  'about.close': 'Close About',
+  'about.title': 'About the data',
+  'about.lede.count':
+    '{release}: {count, plural, one {# contact} other {# contacts}} in the diplomacy around the war in Ukraine, from February 2022 on. Each one has its sources; the app shows how sure we are of each.',
+  'about.lede.record':
+    '{release}: the built-in record of the diplomacy around the war in Ukraine, from February 2022 on. Each contact has its sources; the app shows how sure we are of each.',
+  'about.lede.other': ' The data on screen now are not this record: what follows describes the built-in one.',
+  'about.contact.title': 'What counts as a contact',
+  'about.contact.text':
+    'A meeting, call, conference or exchange (of prisoners, bodies or children) in which people acting for states or international organisations, or people close to them, talk about the war or its consequences. Each record is one meeting or one call: a series of talks is a channel of its own, and its sessions point to it. Public statements, and public forums where no contact between the sides was reported, are not contacts.',
+  'about.tracks.title': 'Tracks',
+  'about.track.1': 'Governments talk to governments: ministers, envoys, leaders, delegations.',
+  'about.track.1.5':
+    'Officials meet people who do not act in office: former officials, a president-elect, church envoys, go-betweens.',
+  'about.track.2': 'No one at the table acts for a government: experts, think tanks, churches.',
+  'about.examples': 'For example <one>{first}</one> and <two>{second}</two>.',
+  'about.example.riyadh': 'Rubio and Lavrov in Riyadh, February 2025',
+  'about.example.gomel': 'the first Russia–Ukraine round on the Pripyat, February 2022',
+  'about.example.schroder': 'Schröder sees Putin in Moscow, March 2022',
+  'about.example.richardson': 'Bill Richardson in Moscow on detainees, 2022',
+  'about.example.wcc': 'the WCC general secretary with Patriarch Kirill, May 2023',
+  'about.example.swiss': 'US and Russian non-officials in a Swiss side channel, 2024',
+  'about.call': 'A leaders’ call is track 1 and is drawn as a line between its two places.',
+  'about.confidence.title': 'Confidence',
+  'about.confidence.confirmed':
+    '<b>Confirmed</b>: two independent origins report it, not only state media or aggregators.',
+  'about.confidence.reported': '<b>Reported</b>: one outlet or one story, anonymous sources, or state media only.',
+  'about.confidence.disputed':
+    '<b>Disputed</b>: the sources disagree (whether it happened, when, or who was there); the notes say how. Disputed contacts have a “?” on the timeline.',
+  'about.confidence.copies':
+    'Copies count once: a story republished from Reuters has Reuters as its origin, so two copies of one story do not make a contact confirmed.',
+  'about.dates.title': 'Dates and places',
+  'about.dates.text':
+    'A date is written as precisely as the sources allow: a day, a month or a year. Contacts known only to the month or year are hatched ranges marked “≈” on the timeline. Secret contacts say when they first became public.',
+  'about.place.venue': '<b>Venue</b>: at the building’s own coordinates, from a sourced list.',
+  'about.place.city': '<b>City</b>: the sources name the city; the point is the city’s.',
+  'about.place.region':
+    '<b>Region</b>: an area (an oblast, a border area, a forest reserve), at a sourced point in it.',
+  'about.place.country':
+    '<b>Country</b>: only the country is known; the capital stands in, and the marker has a dashed ring beside it.',
+  'about.place.assumed':
+    '<b>Assumed</b>: the sources do not say where; the place is the likeliest one and is drawn like a placeholder.',
+  'about.sources.title': 'How sources are chosen',
+  'about.sources.text':
+    'Original reporting and official readouts come first: the outlet or agency whose reporting it is, rather than a copy or an aggregator. Where they exist, two independent origins are cited; state media are cited as such. Titles, summaries and notes are our own words, and the notes say what each source says where they differ. Nothing is recorded that was not read in a source.',
+  'about.gaps.title': 'Known gaps',
+  'about.gaps.search':
+    'The searches ran against a stored copy of public reporting that thins out after April 2026, so the record holds next to nothing from July 2026 on. That is a limit of the search, not a sign that nothing happened.',
+  'about.gaps.totals':
+    'Some exchanges are known only from running totals (two of the UAE’s numbered mediations in 2026 were never found), and several leads seen in passing were not recorded for want of a second source.',
+  'about.gaps.pairs':
+    'Some pairs of officials were not searched for lack of time (for example Putin with the leaders of Belarus, Kazakhstan and Iran, and Turkish intelligence’s channels).',
+  'about.gaps.secret':
+    'Secret contacts are known only once disclosed: tracks 1.5 and 2 are by nature under-counted, and their dates and places are often approximate.',
+  'about.gaps.coverage': 'The full account, category by category, is the record’s coverage notes (data/COVERAGE.md).',
+  'about.version.title': 'Version, licence and citation',
+  'about.version.text':
+    'Dataset version <b>{version}</b>, released {date}. The data are under <data>{dataLicence}</data> ({dataId}); the app’s code under the <code>{codeLicence}</code>.',
+  'about.citeAs': 'Cite it as:',
+
   'timeline.controls': 'Timeline controls',
   'timeline.earlier': 'Move timeline earlier',
   'timeline.later': 'Move timeline later',
