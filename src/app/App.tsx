@@ -77,7 +77,7 @@ export default function App() {
             </Suspense>
           )}
           {mainView === 'network' && (
-            <Suspense fallback={<p className="hint network-view">Loading network…</p>}>
+            <Suspense fallback={<p className="hint network-view">{t('app.loadingNetwork')}</p>}>
               <NetworkView />
             </Suspense>
           )}

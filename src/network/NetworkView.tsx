@@ -5,9 +5,11 @@ import { useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } fr
 import { useAtlasStore, type AtlasState } from '../state/store.ts';
 import { selectIndex, selectNetwork, MAX_NETWORK_PEOPLE } from '../state/selectors.ts';
 import { pickNetwork, setNetworkMode, toggleParty } from '../state/actions.ts';
-import { contactsOfPick, linkId, parseLinkId, partyLabel, type Network, type NetworkMode } from '../data/network.ts';
+import { contactsOfPick, linkId, parseLinkId, type Network, type NetworkMode } from '../data/network.ts';
+import { partyLabel } from '../ui/partyNames.ts';
+import { useI18n } from '../i18n/useI18n.ts';
+import type { I18n } from '../i18n/translate.ts';
 import type { ContactIndex } from '../data/contactIndex.ts';
-import { formatDateSpan } from '../data/dates.ts';
 import { boxScale, layoutNetwork, nodeRadius } from './forceLayout.ts';
 import ContactButtonList from '../components/ContactButtonList.tsx';
 
@@ -47,14 +49,14 @@ function relatedContacts(index: ContactIndex | null, target: AtlasState['selecti
   return out;
 }
 
-const nodeName = (mode: NetworkMode, id: string) => (mode === 'parties' ? partyLabel(id) : id);
-const linkName = (mode: NetworkMode, a: string, b: string) => `${nodeName(mode, a)} – ${nodeName(mode, b)}`;
+const nodeName = (i18n: I18n, mode: NetworkMode, id: string) => (mode === 'parties' ? partyLabel(id, i18n.locale) : id);
+const linkName = (i18n: I18n, mode: NetworkMode, a: string, b: string) =>
+  `${nodeName(i18n, mode, a)} – ${nodeName(i18n, mode, b)}`;
 /** What fits on a node: a party's code (long names cut), a person's surname. */
 function shortLabel(mode: NetworkMode, id: string): string {
   if (mode === 'people') return id.split(' ').slice(-1)[0]!;
   return id.length > 5 ? `${id.slice(0, 4)}…` : id;
 }
-const plural = (n: number) => `${n} contact${n === 1 ? '' : 's'}`;
 
 function onActivate(action: () => void) {
   return (e: KeyboardEvent) => {
@@ -68,23 +70,25 @@ function onActivate(action: () => void) {
 function PickedContacts({ network, pick, mode }: { network: Network; pick: string; mode: NetworkMode }) {
   const list = contactsOfPick(network, pick);
   const ends = parseLinkId(pick);
-  const title = ends ? linkName(mode, ends[0], ends[1]) : nodeName(mode, pick);
+  const i18n = useI18n();
+  const { t } = i18n;
+  const title = ends ? linkName(i18n, mode, ends[0], ends[1]) : nodeName(i18n, mode, pick);
   return (
-    <section className="network-pick" aria-label={`Contacts of ${title}`}>
+    <section className="network-pick" aria-label={t('network.pick.label', { name: title })}>
       <h3>
-        {title}: {plural(list.length)}
+        {title}: {t('network.contacts', { count: list.length })}
       </h3>
       <button type="button" className="link-button" onClick={() => pickNetwork(null)}>
-        Close this list
+        {t('network.pick.close')}
       </button>
-      {list.length === 0 && <p className="hint">None in the current filters and window.</p>}
+      {list.length === 0 && <p className="hint">{t('network.pick.none')}</p>}
       <ContactButtonList
         contacts={list}
         className="plain network-contacts"
         after={(c) => (
           <>
             {' '}
-            <span className="hint">{formatDateSpan(c.start, c.end)}</span>
+            <span className="hint">{i18n.dateSpan(c.start, c.end, t('date.approx'))}</span>
           </>
         )}
       />
@@ -104,6 +108,9 @@ export default function NetworkView() {
   const [box, setBox] = useState<HTMLDivElement | null>(null);
   const { width, height } = useBoxSize(box);
   const [hoverLink, setHoverLink] = useState<string | null>(null);
+  const i18n = useI18n();
+  const { t } = i18n;
+  const plural = (count: number) => t('network.contacts', { count });
   const positions = useMemo(
     () => (network ? layoutNetwork(network, width, height) : new Map<string, { x: number; y: number }>()),
     [network, width, height],
@@ -122,31 +129,28 @@ export default function NetworkView() {
   return (
     <div className="network-view">
       <div className="network-tools">
-        <div role="group" aria-label="Nodes are">
+        <div role="group" aria-label={t('network.mode.label')}>
           {(['parties', 'people'] as const).map((m) => (
             <button key={m} type="button" aria-pressed={mode === m} onClick={() => setNetworkMode(m)}>
-              {m === 'parties' ? 'Parties' : 'People'}
+              {m === 'parties' ? t('network.mode.parties') : t('network.mode.people')}
             </button>
           ))}
         </div>
         <p className="hint">
-          {network.nodes.length} {mode === 'parties' ? 'parties' : 'people'}, {network.links.length} links
-          {network.omitted > 0
-            ? ` (the ${MAX_NETWORK_PEOPLE} with most contacts; ${network.omitted} more left out)`
-            : ''}
-          . {mode === 'parties' ? 'Choose a party to filter by it' : 'Choose a person for their contacts'}, a link for
-          the contacts it stands for.
+          {t('network.summary', { mode, nodes: network.nodes.length, links: network.links.length })}
+          {network.omitted > 0 ? t('network.omitted', { max: MAX_NETWORK_PEOPLE, omitted: network.omitted }) : ''}
+          {mode === 'parties' ? t('network.hint.parties') : t('network.hint.people')}
         </p>
       </div>
       <div className="network-body">
         <div className="network-canvas" ref={setBox}>
-          {network.nodes.length === 0 && <p className="hint">No contacts with named parties in the current view.</p>}
+          {network.nodes.length === 0 && <p className="hint">{t('network.empty')}</p>}
           <svg
             width={width}
             height={height}
             viewBox={`0 0 ${width} ${height}`}
             role="group"
-            aria-label={`Network of ${mode === 'parties' ? 'parties' : 'people'} in the current view`}
+            aria-label={mode === 'parties' ? t('network.label.parties') : t('network.label.people')}
           >
             <g className="network-links">
               {network.links.map((l) => {
@@ -178,7 +182,7 @@ export default function NetworkView() {
                       onMouseEnter={() => setHoverLink(id)}
                       onMouseLeave={() => setHoverLink(null)}
                     >
-                      <title>{`${linkName(mode, l.source, l.target)}: ${plural(l.contacts.length)}`}</title>
+                      <title>{`${linkName(i18n, mode, l.source, l.target)}: ${plural(l.contacts.length)}`}</title>
                     </line>
                   </g>
                 );
@@ -193,7 +197,7 @@ export default function NetworkView() {
                 const classes = ['network-node'];
                 if (chosen) classes.push('is-chosen');
                 if (touches(n.contacts)) classes.push('is-related');
-                const name = `${nodeName(mode, n.id)}, ${plural(n.contacts.length)}`;
+                const name = `${nodeName(i18n, mode, n.id)}, ${plural(n.contacts.length)}`;
                 return (
                   <g
                     key={n.id}
@@ -201,7 +205,9 @@ export default function NetworkView() {
                     transform={`translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`}
                     role="button"
                     tabIndex={0}
-                    aria-label={mode === 'parties' ? `${name}: filter by this party` : `${name}: list their contacts`}
+                    aria-label={
+                      mode === 'parties' ? t('network.node.party', { name }) : t('network.node.person', { name })
+                    }
                     aria-pressed={chosen}
                     onClick={() => activateNode(n.id)}
                     onKeyDown={onActivate(() => activateNode(n.id))}
@@ -219,8 +225,8 @@ export default function NetworkView() {
         </div>
         <aside className="network-side">
           {pick && <PickedContacts network={network} pick={pick} mode={mode} />}
-          <section aria-label="Strongest links">
-            <h3>Strongest links</h3>
+          <section aria-label={t('network.strongest')}>
+            <h3>{t('network.strongest')}</h3>
             <ul className="plain network-link-list">
               {network.links.slice(0, LINKS_LISTED).map((l) => {
                 const id = linkId(l.source, l.target);
@@ -233,7 +239,7 @@ export default function NetworkView() {
                       onClick={() => pickNetwork(id)}
                       onMouseEnter={() => setHoverLink(id)}
                       onMouseLeave={() => setHoverLink(null)}
-                      title={linkName(mode, l.source, l.target)}
+                      title={linkName(i18n, mode, l.source, l.target)}
                     >
                       {l.source} – {l.target}
                     </button>{' '}

@@ -63,9 +63,8 @@ export default function ContactDetails({ contact, lagChart }: { contact: Contact
   const lag = disclosureLag(contact);
   const i18n = useI18n();
   const { t } = i18n;
-  // A state by its name in the interface language, with its code; organisations by their English names.
-  const party = (code: string) =>
-    i18n.locale === 'en' || !/^[A-Z]{2}$/.test(code) ? partyLabel(code) : `${i18n.region(code)} (${code})`;
+  // A state or organisation by its name in the interface language, with its code.
+  const party = (code: string) => partyLabel(code, i18n.locale);
   return (
     <article className="contact-details" aria-labelledby={`contact-${contact.id}`}>
       <h3 id={`contact-${contact.id}`} dir="auto" lang="en">

@@ -26,7 +26,7 @@ const SHOWN_PARTIES = 7;
 const SHOWN_PEOPLE = 6;
 
 function PartyChip({ code }: { code: string }) {
-  const name = partyName(code);
+  const name = partyName(code, useI18n().locale);
   return name ? (
     <>
       {name} <span className="code">{code}</span>

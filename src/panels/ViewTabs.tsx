@@ -15,7 +15,7 @@ export default function ViewTabs() {
         {t('view.list')}
       </button>
       <button type="button" aria-pressed={view === 'network'} onClick={() => setMainView('network')}>
-        Network
+        {t('view.network')}
       </button>
     </div>
   );

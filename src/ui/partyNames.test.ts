@@ -30,4 +30,12 @@ describe('party names', () => {
     expect(partyLabel('Ecumenical Patriarchate')).toBe('Ecumenical Patriarchate');
     expect(partyLabel('UA')).toBe('Ukraine (UA)');
   });
+
+  it('names parties in Ukrainian and Russian', () => {
+    expect(partyLabel('UA', 'uk')).toBe('Україна (UA)');
+    expect(partyName('RU', 'ru')).toBe('Россия');
+    expect(partyName('VA', 'uk')).toBe('Святий Престол');
+    expect(partyName('ICRC', 'ru')).toBe('Международный комитет Красного Креста');
+    expect(partyName('Ecumenical Patriarchate', 'uk')).toBeNull();
+  });
 });
