@@ -10,6 +10,7 @@ import { basemapColors, createOnlineTiles, loadBasemap, loadBasemapExtras, water
 import { createMapLabels } from './mapLabels.ts';
 import { watchOnlineTiles } from './onlineFallback.ts';
 import { coveredSides, fitIndex, focusPlaces } from './mapFocus.ts';
+import { useI18n } from '../i18n/useI18n.ts';
 
 /** Every place of the contacts the story's step shows. */
 function storyPlaces(state: AtlasState): number[] {
@@ -78,10 +79,11 @@ function ContactLayersBridge() {
 
 function NameMap() {
   const map = useMap();
+  const label = useI18n().t('map.label');
   useEffect(() => {
     // react-leaflet treats unknown props as Leaflet options, so the label is set on the element.
-    map.getContainer().setAttribute('aria-label', 'Map of contacts; markers are buttons');
-  }, [map]);
+    map.getContainer().setAttribute('aria-label', label);
+  }, [map, label]);
   return null;
 }
 

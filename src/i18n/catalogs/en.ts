@@ -166,6 +166,13 @@ const en = {
   'problems.showAll': 'Show all {count} problems',
   'problems.download': 'Download the list',
 
+  'lagChart.caption':
+    'Months until made public, {count, plural, one {# secret contact} other {# secret contacts}} in view (this one marked)',
+  'lagChart.bin': '{bin} months: {count}',
+  'lagChart.label':
+    'Months from contact to first public report, secret contacts in view: {bins}. This contact: {bin} months.',
+  'map.label': 'Map of contacts; markers are buttons',
+
   'network.mode.label': 'Nodes are',
   'network.mode.parties': 'Parties',
   'network.mode.people': 'People',

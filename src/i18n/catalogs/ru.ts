@@ -171,6 +171,13 @@ const ru: Catalog = {
     'Показать все {count, plural, one {# проблему} few {# проблемы} many {# проблем} other {# проблемы}}',
   'problems.download': 'Скачать список',
 
+  'lagChart.caption':
+    'Месяцев до огласки: {count, plural, one {# секретный контакт} few {# секретных контакта} many {# секретных контактов} other {# секретного контакта}} в окне (этот отмечен)',
+  'lagChart.bin': '{bin} мес.: {count}',
+  'lagChart.label':
+    'Месяцев от контакта до первого публичного сообщения, секретные контакты в окне: {bins}. Этот контакт: {bin} мес.',
+  'map.label': 'Карта контактов; маркеры — это кнопки',
+
   'network.mode.label': 'Что показывают узлы',
   'network.mode.parties': 'Стороны',
   'network.mode.people': 'Люди',

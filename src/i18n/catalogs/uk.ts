@@ -171,6 +171,13 @@ const uk: Catalog = {
     'Показати всі {count, plural, one {# проблему} few {# проблеми} many {# проблем} other {# проблеми}}',
   'problems.download': 'Завантажити список',
 
+  'lagChart.caption':
+    'Місяців до оприлюднення: {count, plural, one {# таємний контакт} few {# таємні контакти} many {# таємних контактів} other {# таємного контакту}} у вікні (цей позначено)',
+  'lagChart.bin': '{bin} міс.: {count}',
+  'lagChart.label':
+    'Місяців від контакту до першого публічного повідомлення, таємні контакти у вікні: {bins}. Цей контакт: {bin} міс.',
+  'map.label': 'Карта контактів; маркери — це кнопки',
+
   'network.mode.label': 'Що показують вузли',
   'network.mode.parties': 'Сторони',
   'network.mode.people': 'Люди',
