@@ -87,7 +87,7 @@ export default function ContactDetails({ contact, lagChart }: { contact: Contact
         </dd>
         <dt>{t('details.places', { count: contact.places.length })}</dt>
         <dd>
-          {contact.places.length === 0 && <span className="hint">Not on the map: no location given</span>}
+          {contact.places.length === 0 && <span className="hint">{t('details.places.none')}</span>}
           <ul className="plain">
             {contact.places.map((p, i) => (
               <li key={i}>

@@ -310,6 +310,7 @@ const en = {
   'details.track': 'Track',
   'details.confidence': 'Confidence',
   'details.places': '{count, plural, one {Place} other {Places}}',
+  'details.places.none': 'Not on the map: no location given',
   'details.parties': 'Parties',
   'details.participants': 'Participants',
   'details.participants.none': 'Not named in the sources',

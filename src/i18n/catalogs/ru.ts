@@ -321,6 +321,7 @@ const ru: Catalog = {
   'details.track': 'Трек',
   'details.confidence': 'Достоверность',
   'details.places': '{count, plural, one {Место} few {Места} many {Места} other {Места}}',
+  'details.places.none': 'Не на карте: место не указано',
   'details.parties': 'Стороны',
   'details.participants': 'Участники',
   'details.participants.none': 'Источники не называют',

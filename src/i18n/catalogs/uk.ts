@@ -319,6 +319,7 @@ const uk: Catalog = {
   'details.track': 'Трек',
   'details.confidence': 'Достовірність',
   'details.places': '{count, plural, one {Місце} few {Місця} many {Місця} other {Місця}}',
+  'details.places.none': 'Не на карті: місце не вказано',
   'details.parties': 'Сторони',
   'details.participants': 'Учасники',
   'details.participants.none': 'Джерела не називають',
