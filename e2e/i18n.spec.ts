@@ -18,6 +18,17 @@ const LANGUAGES = {
     allDates: 'Показати всі дати',
     labels: ['Дата', 'Трек', 'Достовірність', 'Учасники'],
     sources: 'Джерела',
+    parties: 'Сторони',
+    filters: 'Скинути фільтри',
+    from: 'Від',
+    about: 'Про дані',
+    aboutHeadings: ['Що вважається контактом', 'Треки', 'Достовірність', 'Відомі прогалини'],
+    list: 'Список',
+    columns: ['Дата', 'Місце', 'Трек', 'Назва', 'Сторони', 'Джерела'],
+    listCount: /^\d[\d\s]* контакт(и|ів)? у поточному вікні й фільтрах$/,
+    legend: 'Сховати легенду',
+    network: 'Мережа',
+    strongest: 'Найсильніші зв’язки',
   },
   ru: {
     language: 'Язык',
@@ -29,6 +40,17 @@ const LANGUAGES = {
     allDates: 'Показать все даты',
     labels: ['Дата', 'Трек', 'Достоверность', 'Участники'],
     sources: 'Источники',
+    parties: 'Стороны',
+    filters: 'Сбросить фильтры',
+    from: 'С',
+    about: 'О данных',
+    aboutHeadings: ['Что считается контактом', 'Треки', 'Достоверность', 'Известные пробелы'],
+    list: 'Список',
+    columns: ['Дата', 'Место', 'Трек', 'Название', 'Стороны', 'Источники'],
+    listCount: /^\d[\d\s]* контакт(а|ов)? в текущем окне и фильтрах$/,
+    legend: 'Скрыть легенду',
+    network: 'Сеть',
+    strongest: 'Самые сильные связи',
   },
 } as const;
 
@@ -50,6 +72,89 @@ async function overflowingControls(page: Page) {
       })
       .map((el) => el.textContent || el.getAttribute('aria-label')),
   );
+}
+
+/** Words that may stay in Latin letters in a Ukrainian or Russian interface: names of formats, products
+ * and standards, and the language switch's own "English". */
+const LATIN_ALLOWED =
+  /Backchannel Atlas|GeoJSON|TimelineJS|CSL-JSON|BibTeX|JSON|CSV|zip|datapackage\.json|data\/COVERAGE\.md|English|Reuters|OpenStreetMap|CC BY[\w .-]*|Creative Commons[\w .-]*|MIT License|\?data=URL/g;
+
+/** Interface text still in English: text and accessible names (aria-label, title, placeholder) with a
+ * lowercase English word, outside what is the record's own words (marked lang="en") and outside the
+ * map's and the timeline's drawings of data (place names, item titles) and the sources' headlines. */
+async function untranslated(page: Page) {
+  return page.evaluate((allowed) => {
+    const skip = '[lang="en"], script, style, .leaflet-pane, .leaflet-control-attribution, .vis-item, .sources';
+    // A lowercase Latin word standing alone ("contacts"), not the tail of "Türkiye".
+    const english = (text: string) =>
+      /(^|[^\p{L}])[a-z]{3,}(?![\p{L}])/u.test(text.replace(new RegExp(allowed, 'g'), ''));
+    const found = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement!;
+      if (el.closest(skip) || !el.getClientRects().length) continue;
+      if (english(n.textContent ?? '')) found.add(n.textContent!.trim());
+    }
+    for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      if (el.closest(skip)) continue;
+      for (const name of ['aria-label', 'title', 'placeholder']) {
+        const value = el.getAttribute(name);
+        if (value && english(value)) found.add(`${name}="${value}"`);
+      }
+    }
+    return [...found];
+  }, LATIN_ALLOWED.source);
+}
+
+for (const [lang, words] of Object.entries(LANGUAGES)) {
+  test(`lang=${lang}: filter by a party, open details, About, the list and the network, all in ${lang}`, async ({
+    page,
+  }) => {
+    const problems = await openAtlas(page, `?lang=${lang}`);
+    // A facet: the first party chosen, its group and the clear button in the language.
+    const parties = page.getByRole('group', { name: words.parties, exact: true });
+    const first = parties.locator('.facet-value').first();
+    await first.click();
+    await expect(first).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: words.filters })).toBeVisible();
+    await expect(page.getByText(words.from, { exact: true }).first()).toBeVisible();
+    expect(await untranslated(page), 'main view, filtered').toEqual([]);
+
+    // Details of one contact: labels in the language, the record's title marked English.
+    await page.locator('.vis-item.vis-point.contact').first().click({ force: true });
+    const details = page.locator('.contact-details').first();
+    await expect(details.locator('dt', { hasText: words.labels[0] }).first()).toBeVisible();
+    expect(await untranslated(page), 'details').toEqual([]);
+
+    // About the data.
+    await page.getByRole('button', { name: words.about, exact: true }).click();
+    const about = page.getByRole('dialog', { name: words.about });
+    for (const h of words.aboutHeadings)
+      await expect(about.getByRole('heading', { name: h, exact: true })).toBeVisible();
+    expect(await untranslated(page), 'About').toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(about).toHaveCount(0);
+
+    // The list: column headers and the count sentence.
+    await page.getByRole('button', { name: words.list, exact: true }).click();
+    const list = page.locator('.list-view');
+    for (const c of words.columns) await expect(list.getByRole('columnheader', { name: c })).toBeVisible();
+    await expect(list.locator('.list-head p')).toHaveText(words.listCount);
+    expect(await untranslated(page), 'list').toEqual([]);
+
+    // The network.
+    await page.getByRole('button', { name: words.network, exact: true }).click();
+    await expect(page.getByRole('heading', { name: words.strongest })).toBeVisible();
+    expect(await untranslated(page), 'network').toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  test(`lang=${lang}: the legend is in ${lang}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openAtlas(page, `?lang=${lang}`);
+    await expect(page.getByRole('button', { name: words.legend })).toBeVisible();
+    expect(await untranslated(page)).toEqual([]);
+  });
 }
 
 for (const [lang, words] of Object.entries(LANGUAGES)) {
@@ -81,11 +186,14 @@ for (const [lang, words] of Object.entries(LANGUAGES)) {
 
   test(`lang=${lang}: Cyrillic fits the controls at 1440×900 and 390×844`, async ({ page }) => {
     mkdirSync(SHOTS, { recursive: true });
-    for (const [name, viewport] of [
-      ['desktop', { width: 1440, height: 900 }],
-      ['phone', { width: 390, height: 844 }],
+    for (const [name, viewport, scheme] of [
+      ['desktop', { width: 1440, height: 900 }, 'light'],
+      ['phone', { width: 390, height: 844 }, 'light'],
+      ['desktop-dark', { width: 1440, height: 900 }, 'dark'],
+      ['phone-dark', { width: 390, height: 844 }, 'dark'],
     ] as const) {
       await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
       await openAtlas(page, `?lang=${lang}`);
       await page.locator('.vis-item.vis-point.contact').nth(5).click({ force: true });
       await expect(page.locator('.contact-details').first()).toBeVisible();

@@ -79,11 +79,24 @@ function ContactLayersBridge() {
 
 function NameMap() {
   const map = useMap();
-  const label = useI18n().t('map.label');
+  const { t } = useI18n();
+  const label = t('map.label');
+  const zoomIn = t('map.zoomIn');
+  const zoomOut = t('map.zoomOut');
   useEffect(() => {
     // react-leaflet treats unknown props as Leaflet options, so the label is set on the element.
-    map.getContainer().setAttribute('aria-label', label);
-  }, [map, label]);
+    const container = map.getContainer();
+    container.setAttribute('aria-label', label);
+    // Leaflet names its zoom buttons in English, once; they follow the interface language here.
+    for (const [selector, name] of [
+      ['.leaflet-control-zoom-in', zoomIn],
+      ['.leaflet-control-zoom-out', zoomOut],
+    ] as const) {
+      const button = container.querySelector(selector);
+      button?.setAttribute('title', name);
+      button?.setAttribute('aria-label', name);
+    }
+  }, [map, label, zoomIn, zoomOut]);
   return null;
 }
 

@@ -13,7 +13,8 @@ import { useI18n } from '../i18n/useI18n.ts';
 import { coalescePerFrame } from './coalesce.ts';
 import { english, loadedI18n } from '../i18n/catalogs.ts';
 import type { Locale } from '../state/store.ts';
-import { TRACKS } from '../data/schema.ts';
+import { TRACKS, type Contact } from '../data/schema.ts';
+import type { I18n } from '../i18n/translate.ts';
 import { selectMask, selectStoryContacts, selectView } from '../state/selectors.ts';
 import {
   contactItemId,
@@ -24,6 +25,7 @@ import {
   wantLabels,
   type Highlights,
   type ItemsResult,
+  type ItemWords,
 } from './timelineItems.ts';
 
 function contactsAt(index: ContactIndex, places: number[]): Set<number> {
@@ -54,6 +56,40 @@ function timelineLanguage(locale: Locale): TimelineLanguage {
   const { t } = loadedI18n(locale) ?? english;
   const track = (k: (typeof TRACKS)[number]) => ({ label: t(`track.${k}`), description: t(`track.${k}.description`) });
   return { locale, tracks: { '1': track('1'), '1.5': track('1.5'), '2': track('2') } };
+}
+
+const itemWordsCache = new Map<I18n, ItemWords>();
+
+/** The items' labels and tooltips in the language (English until its messages are loaded). */
+function itemWords(locale: Locale): ItemWords {
+  const i18n = loadedI18n(locale) ?? english;
+  let words = itemWordsCache.get(i18n);
+  if (!words) {
+    const { t } = i18n;
+    const date = (c: Contact) => i18n.dateSpan(c.start, c.end, t('date.approx'));
+    words = {
+      contact: (c) =>
+        t('timeline.item.label', {
+          title: c.title,
+          date: date(c),
+          track: t(`track.${c.track}`),
+          disputed: c.confidence === 'disputed' ? 'yes' : 'no',
+          secret: c.disclosed ? 'yes' : 'no',
+          disclosed: c.disclosed ? i18n.partialDate(c.disclosed) : '',
+        }),
+      disclosure: (c, lag) => ({
+        text: t('timeline.disclosure.text', { lag: i18n.lag(lag) }),
+        label: t('timeline.disclosure.label', {
+          title: c.title,
+          date: i18n.partialDate(c.disclosed!),
+          lag: i18n.lag(lag),
+        }),
+      }),
+      bucket: (count, track, unit) => t('timeline.bucket.label', { count, track: t(`track.${track}`), unit }),
+    };
+    itemWordsCache.set(i18n, words);
+  }
+  return words;
 }
 
 interface ViewHandlers {
@@ -94,6 +130,7 @@ function connect(container: HTMLElement, handlers: Omit<TimelineHandlers, 'overf
     selectMask(first),
     MAX_SINGLE_ITEMS,
     first.disclosures,
+    itemWords(first.locale),
   );
   const adapter = createTimeline(
     container,
@@ -129,6 +166,7 @@ function connect(container: HTMLElement, handlers: Omit<TimelineHandlers, 'overf
       selectMask(state),
       MAX_SINGLE_ITEMS,
       state.disclosures,
+      itemWords(state.locale),
     );
     adapter.setStacking(shown.labels);
     adapter.setItems(shown.items);

@@ -3,9 +3,9 @@
 // instead, and single items once the user has zoomed in far enough.
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { DAY_MS, formatDateSpan, formatPartialDate, isApproximateDate, periodStart } from '../data/dates.ts';
-import { describeLag, disclosureLag } from '../data/disclosure.ts';
+import { describeLag, disclosureLag, type DisclosureLag } from '../data/disclosure.ts';
 import { contactsInWindow, type TimeWindow, type TrackToggles } from '../data/query.ts';
-import { TRACKS } from '../data/schema.ts';
+import { TRACKS, type Contact, type Track } from '../data/schema.ts';
 import { TRACK_LABELS, trackClass } from '../ui/tracks.ts';
 
 export interface TimelineItem {
@@ -19,6 +19,33 @@ export interface TimelineItem {
   label: string;
   className: string;
 }
+
+/** The words of the items' labels and tooltips, in the interface language. */
+export interface ItemWords {
+  /** A contact's spoken and tooltip text: title, date, track, and whether disputed or secret. */
+  contact(c: Contact): string;
+  /** The text on a disclosure line and its spoken text. */
+  disclosure(c: Contact, lag: DisclosureLag): { text: string; label: string };
+  /** A count of contacts of one track starting in one period. */
+  bucket(count: number, track: Track, unit: ReturnType<typeof bucketUnit>): string;
+}
+
+export const ENGLISH_ITEM_WORDS: ItemWords = {
+  contact(c) {
+    const flags =
+      (c.confidence === 'disputed' ? ', disputed' : '') +
+      (c.disclosed ? `, secret until ${formatPartialDate(c.disclosed)}` : '');
+    return `${c.title}, ${formatDateSpan(c.start, c.end)}, ${TRACK_LABELS[c.track]}${flags}`;
+  },
+  disclosure(c, lag) {
+    const words = describeLag(lag);
+    return {
+      text: `made public after ${words}`,
+      label: `${c.title}: secret; made public ${formatPartialDate(c.disclosed!)}, after ${words}`,
+    };
+  },
+  bucket: (n, track, unit) => `${n} ${TRACK_LABELS[track]} contacts starting in this ${unit}; activate to zoom in`,
+};
 
 export interface Highlights {
   selected: ReadonlySet<number>;
@@ -64,7 +91,7 @@ export function parseItemId(id: string | number): { contact: number } | { bucket
   return m ? { bucket: { start: Number(m[1]), end: Number(m[2]) } } : null;
 }
 
-function contactItem(index: ContactIndex, i: number, hl: Highlights, labels: boolean): TimelineItem {
+function contactItem(index: ContactIndex, i: number, hl: Highlights, labels: boolean, words: ItemWords): TimelineItem {
   const c = index.contacts[i]!;
   const approx = isApproximateDate(c.start, c.end);
   const start = index.startMs[i]!;
@@ -79,10 +106,6 @@ function contactItem(index: ContactIndex, i: number, hl: Highlights, labels: boo
   if (hl.related.has(i)) classes.push('is-related');
   if (hl.story?.has(i)) classes.push('is-story');
   if (hl.hovered.has(i)) classes.push('is-hovered');
-  const date = formatDateSpan(c.start, c.end);
-  const flags =
-    (c.confidence === 'disputed' ? ', disputed' : '') +
-    (c.disclosed ? `, secret until ${formatPartialDate(c.disclosed)}` : '');
   return {
     id: contactItemId(i),
     group: c.track,
@@ -90,29 +113,35 @@ function contactItem(index: ContactIndex, i: number, hl: Highlights, labels: boo
     end: single ? undefined : end,
     type: single ? 'point' : 'range',
     text: labels ? (approx ? '≈ ' : '') + (c.confidence === 'disputed' ? '? ' : '') + c.title : '',
-    label: `${c.title}, ${date}, ${TRACK_LABELS[c.track]}${flags}`,
+    label: words.contact(c),
     className: classes.join(' '),
   };
 }
 
 /** The line from a secret contact to its first public report, or null when there is no time between them
  * to draw (reported the same day or period). */
-function disclosureItem(index: ContactIndex, i: number, hl: Highlights, labels: boolean): TimelineItem | null {
+function disclosureItem(
+  index: ContactIndex,
+  i: number,
+  hl: Highlights,
+  labels: boolean,
+  words: ItemWords,
+): TimelineItem | null {
   const c = index.contacts[i]!;
   const lag = disclosureLag(c);
   if (!lag || lag.days < 1) return null;
   const classes = ['disclosure', trackClass(c.track)];
   if (hl.selected.has(i)) classes.push('is-selected');
   if (hl.hovered.has(i)) classes.push('is-hovered');
-  const words = describeLag(lag);
+  const { text, label } = words.disclosure(c, lag);
   return {
     id: disclosureItemId(i),
     group: c.track,
     start: index.startMs[i]!,
     end: periodStart(c.disclosed!),
     type: 'range',
-    text: labels ? `made public after ${words}` : '',
-    label: `${c.title}: secret; made public ${formatPartialDate(c.disclosed!)}, after ${words}`,
+    text: labels ? text : '',
+    label,
     className: classes.join(' '),
   };
 }
@@ -124,11 +153,12 @@ function contactItems(
   hl: Highlights,
   labels: boolean,
   disclosures: boolean,
+  words: ItemWords,
 ): TimelineItem[] {
   const items: TimelineItem[] = [];
   for (const i of positions) {
-    items.push(contactItem(index, i, hl, labels));
-    const line = disclosures ? disclosureItem(index, i, hl, labels) : null;
+    items.push(contactItem(index, i, hl, labels, words));
+    const line = disclosures ? disclosureItem(index, i, hl, labels, words) : null;
     if (line) items.push(line);
   }
   return items;
@@ -205,19 +235,20 @@ export function toTimelineItems(
   mask: Uint8Array | null = null,
   max = MAX_SINGLE_ITEMS,
   disclosures = false,
+  words: ItemWords = ENGLISH_ITEM_WORDS,
 ): ItemsResult {
   const on = TRACKS.map((t) => tracks[t]);
   const shows = (i: number) => on[index.track[i]!] && (!mask || mask[i] === 1);
   if (index.contacts.length <= max) {
     const shown = index.contacts.map((_, i) => i).filter(shows);
-    const items = contactItems(index, shown, hl, labels, disclosures);
+    const items = contactItems(index, shown, hl, labels, disclosures, words);
     return { mode: 'contacts', labels, items, covers: { start: -Infinity, end: Infinity } };
   }
   const span = win.end - win.start;
   const covers = { start: win.start - span, end: win.end + span };
   const inRange = contactsInWindow(index, covers).filter(shows);
   if (inRange.length <= max) {
-    return { mode: 'contacts', labels, items: contactItems(index, inRange, hl, labels, disclosures), covers };
+    return { mode: 'contacts', labels, items: contactItems(index, inRange, hl, labels, disclosures, words), covers };
   }
   const unit = bucketUnit(span);
   const counts = new Map<string, { track: number; start: number; n: number }>();
@@ -240,7 +271,7 @@ export function toTimelineItems(
       end,
       type: 'range',
       text: String(b.n),
-      label: `${b.n} ${TRACK_LABELS[track]} contacts starting in this ${unit}; activate to zoom in`,
+      label: words.bucket(b.n, track, unit),
       className: `bucket ${trackClass(track)}`,
     });
   }

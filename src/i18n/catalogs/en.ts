@@ -172,6 +172,8 @@ const en = {
   'lagChart.label':
     'Months from contact to first public report, secret contacts in view: {bins}. This contact: {bin} months.',
   'map.label': 'Map of contacts; markers are buttons',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
 
   'network.mode.label': 'Nodes are',
   'network.mode.parties': 'Parties',
@@ -261,6 +263,13 @@ const en = {
   'timeline.allDates.label': 'Show all dates',
   'timeline.disclosures': 'Disclosure lines',
   'timeline.disclosures.title': 'A line from each secret contact to when it became public',
+
+  'timeline.item.label':
+    '{title}, {date}, {track}{disputed, select, yes {, disputed} other {}}{secret, select, yes {, secret until {disclosed}} other {}}',
+  'timeline.disclosure.text': 'made public after {lag}',
+  'timeline.disclosure.label': '{title}: secret; made public {date}, after {lag}',
+  'timeline.bucket.label':
+    '{count, plural, one {# {track} contact starts} other {# {track} contacts start}} in this {unit, select, day {day} week {week} month {month} quarter {quarter} other {year}}; activate to zoom in',
   'playback.play': 'Play',
   'playback.pause': 'Pause',
   'playback.play.label': 'Play through time',

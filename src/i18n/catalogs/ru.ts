@@ -177,6 +177,8 @@ const ru: Catalog = {
   'lagChart.label':
     'Месяцев от контакта до первого публичного сообщения, секретные контакты в окне: {bins}. Этот контакт: {bin} мес.',
   'map.label': 'Карта контактов; маркеры — это кнопки',
+  'map.zoomIn': 'Приблизить',
+  'map.zoomOut': 'Отдалить',
 
   'network.mode.label': 'Что показывают узлы',
   'network.mode.parties': 'Стороны',
@@ -267,6 +269,13 @@ const ru: Catalog = {
   'timeline.allDates.label': 'Показать все даты',
   'timeline.disclosures': 'Линии раскрытия',
   'timeline.disclosures.title': 'Линия от каждого секретного контакта до дня, когда о нём стало известно',
+
+  'timeline.item.label':
+    '{title}, {date}, {track}{disputed, select, yes {, оспаривается} other {}}{secret, select, yes {, секретный до {disclosed}} other {}}',
+  'timeline.disclosure.text': 'стало известно через {lag}',
+  'timeline.disclosure.label': '{title}: секретный; стало известно {date}, через {lag}',
+  'timeline.bucket.label':
+    '{track}: {count, plural, one {# контакт начинается} few {# контакта начинаются} many {# контактов начинаются} other {# контакта начинаются}} {unit, select, day {в этот день} week {на этой неделе} month {в этом месяце} quarter {в этом квартале} other {в этом году}}; активируйте, чтобы приблизить',
   'playback.play': 'Пуск',
   'playback.pause': 'Пауза',
   'playback.play.label': 'Воспроизвести во времени',

@@ -177,6 +177,8 @@ const uk: Catalog = {
   'lagChart.label':
     'Місяців від контакту до першого публічного повідомлення, таємні контакти у вікні: {bins}. Цей контакт: {bin} міс.',
   'map.label': 'Карта контактів; маркери — це кнопки',
+  'map.zoomIn': 'Наблизити',
+  'map.zoomOut': 'Віддалити',
 
   'network.mode.label': 'Що показують вузли',
   'network.mode.parties': 'Сторони',
@@ -266,6 +268,13 @@ const uk: Catalog = {
   'timeline.allDates.label': 'Показати всі дати',
   'timeline.disclosures': 'Лінії розкриття',
   'timeline.disclosures.title': 'Лінія від кожного таємного контакту до дня, коли про нього стало відомо',
+
+  'timeline.item.label':
+    '{title}, {date}, {track}{disputed, select, yes {, спірно} other {}}{secret, select, yes {, таємний до {disclosed}} other {}}',
+  'timeline.disclosure.text': 'оприлюднено через {lag}',
+  'timeline.disclosure.label': '{title}: таємний; оприлюднено {date}, через {lag}',
+  'timeline.bucket.label':
+    '{track}: {count, plural, one {# контакт починається} few {# контакти починаються} many {# контактів починаються} other {# контакту починаються}} {unit, select, day {цього дня} week {цього тижня} month {цього місяця} quarter {цього кварталу} other {цього року}}; активуйте, щоб наблизити',
   'playback.play': 'Пуск',
   'playback.pause': 'Пауза',
   'playback.play.label': 'Відтворити в часі',
