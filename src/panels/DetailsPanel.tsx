@@ -66,17 +66,28 @@ function Overview() {
 
 /** Tells screen readers what was selected, in one short sentence (the panel itself is too long to read out). */
 function SelectionAnnouncer() {
-  const { t } = useI18n();
-  const text = useAtlasStore((s) => {
-    const { index } = s.dataset;
-    if (!index || !s.selection) return '';
-    return s.selection.type === 'contact'
-      ? t('details.announce.contact', { title: index.contacts[s.selection.contact]!.title })
-      : t('details.announce.place', { name: index.places[s.selection.place]!.name });
-  });
+  const i18n = useI18n();
+  // A contact's title is the record's English; a place's name is said in the interface's voice.
+  const contact = useAtlasStore((s) =>
+    s.dataset.index && s.selection?.type === 'contact' ? s.dataset.index.contacts[s.selection.contact]!.title : null,
+  );
+  const place = useAtlasStore((s) =>
+    s.dataset.index && s.selection?.type === 'place' ? s.dataset.index.places[s.selection.place]!.name : null,
+  );
   return (
     <div className="visually-hidden" aria-live="polite">
-      {text}
+      {contact !== null
+        ? i18n.rich('details.announce.contact', {
+            title: contact,
+            record: (chunks) => (
+              <span key="r" lang="en">
+                {chunks}
+              </span>
+            ),
+          })
+        : place !== null
+          ? i18n.t('details.announce.place', { name: place })
+          : ''}
     </div>
   );
 }

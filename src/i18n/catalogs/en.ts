@@ -303,7 +303,7 @@ const en = {
 
   'details.region': 'Details',
   'details.clear': 'Clear selection',
-  'details.announce.contact': 'Selected: {title}',
+  'details.announce.contact': 'Selected: <record>{title}</record>',
   'details.announce.place': 'Selected place: {name}',
   'details.overview.title': 'Contacts in view',
   'details.overview.count': '<b>{visible}</b> of {total} contacts between {from} and {to}.',

@@ -311,7 +311,7 @@ const ru: Catalog = {
 
   'details.region': 'Подробности',
   'details.clear': 'Снять выделение',
-  'details.announce.contact': 'Выбрано: {title}',
+  'details.announce.contact': 'Выбрано: <record>{title}</record>',
   'details.announce.place': 'Выбрано место: {name}',
   'details.overview.title': 'Видимые контакты',
   'details.overview.count': 'С {from} по {to} — контактов: <b>{visible}</b> из {total}.',

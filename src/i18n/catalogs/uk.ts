@@ -310,7 +310,7 @@ const uk: Catalog = {
 
   'details.region': 'Подробиці',
   'details.clear': 'Скасувати вибір',
-  'details.announce.contact': 'Вибрано: {title}',
+  'details.announce.contact': 'Вибрано: <record>{title}</record>',
   'details.announce.place': 'Вибрано місце: {name}',
   'details.overview.title': 'Видимі контакти',
   'details.overview.count': 'Від {from} до {to} — контактів: <b>{visible}</b> з {total}.',
