@@ -84,7 +84,10 @@ const LATIN_ALLOWED =
  * map's and the timeline's drawings of data (place names, item titles) and the sources' headlines. */
 async function untranslated(page: Page) {
   return page.evaluate((allowed) => {
-    const skip = '[lang="en"], script, style, .leaflet-pane, .leaflet-control-attribution, .vis-item, .sources';
+    // A timeline tooltip is an item's label: the record's title with date and track in the language; in the
+    // list's rows, places, parties and publishers are data (in <bdi>).
+    const skip =
+      '[lang="en"], script, style, .leaflet-pane, .leaflet-control-attribution, .vis-item, .vis-tooltip, .sources, tbody bdi';
     // A lowercase Latin word standing alone ("contacts"), not the tail of "Türkiye".
     const english = (text: string) =>
       /(^|[^\p{L}])[a-z]{3,}(?![\p{L}])/u.test(text.replace(new RegExp(allowed, 'g'), ''));

@@ -5,7 +5,7 @@ const ru: Catalog = {
   'language.label': 'Язык',
 
   'header.search.label': 'Поиск контактов',
-  'header.search.placeholder': 'Поиск по названиям, людям, местам…',
+  'header.search.placeholder': 'Названия, люди, места…',
   'header.copyLink': 'Копировать ссылку',
   'header.copyLink.copied': 'Ссылка скопирована',
   'header.copyLink.prompt': 'Скопируйте эту ссылку:',

@@ -5,7 +5,7 @@ const uk: Catalog = {
   'language.label': 'Мова',
 
   'header.search.label': 'Пошук контактів',
-  'header.search.placeholder': 'Пошук у назвах, людях, місцях…',
+  'header.search.placeholder': 'Пошук назв, людей, місць…',
   'header.copyLink': 'Копіювати посилання',
   'header.copyLink.copied': 'Посилання скопійовано',
   'header.copyLink.prompt': 'Скопіюйте це посилання:',
