@@ -14,11 +14,14 @@ function PlaceContacts({ place }: { place: number }) {
   const view = useDeferredValue(useAtlasStore(selectView));
   const info = index.places[place]!;
   const list = view ? contactsAtPlace(index, view, place) : [];
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
+  // A country placeholder is named by the app, in the interface language; other places by the record.
+  const placeholder = info.precision === 'country';
   return (
     <>
-      <h2 className="panel-title" dir="auto" lang="en">
-        {info.name}
+      <h2 className="panel-title" dir="auto" lang={placeholder ? undefined : 'en'}>
+        {placeholder ? t('details.place.placeholder', { country: i18n.region(info.country) }) : info.name}
       </h2>
       <p className="hint">
         {t('details.place.count', { count: list.length })}
@@ -71,9 +74,13 @@ function SelectionAnnouncer() {
   const contact = useAtlasStore((s) =>
     s.dataset.index && s.selection?.type === 'contact' ? s.dataset.index.contacts[s.selection.contact]!.title : null,
   );
-  const place = useAtlasStore((s) =>
-    s.dataset.index && s.selection?.type === 'place' ? s.dataset.index.places[s.selection.place]!.name : null,
-  );
+  const place = useAtlasStore((s) => {
+    if (!s.dataset.index || s.selection?.type !== 'place') return null;
+    const info = s.dataset.index.places[s.selection.place]!;
+    return info.precision === 'country'
+      ? i18n.t('details.place.placeholder', { country: i18n.region(info.country) })
+      : info.name;
+  });
   return (
     <div className="visually-hidden" aria-live="polite">
       {contact !== null

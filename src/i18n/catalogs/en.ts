@@ -315,6 +315,7 @@ const en = {
     'Click a place on the map, or a contact on the timeline, to read what happened and what the sources say. Drag the timeline to move through time; scroll or pinch on it to zoom.',
   'details.place.count': '{count, plural, one {# contact} other {# contacts}} in the current window and tracks',
   'details.place.approx': ' · approx. location: only the country is known',
+  'details.place.placeholder': '{country} (location not reported)',
   'details.date': 'Date',
   'details.track': 'Track',
   'details.confidence': 'Confidence',

@@ -326,6 +326,7 @@ const ru: Catalog = {
   'details.place.count':
     '{count, plural, one {# контакт} few {# контакта} many {# контактов} other {# контакта}} в текущем окне и треках',
   'details.place.approx': ' · примерное место: известна только страна',
+  'details.place.placeholder': '{country} (место не сообщается)',
   'details.date': 'Дата',
   'details.track': 'Трек',
   'details.confidence': 'Достоверность',

@@ -324,6 +324,7 @@ const uk: Catalog = {
   'details.place.count':
     '{count, plural, one {# контакт} few {# контакти} many {# контактів} other {# контакту}} у поточному вікні та треках',
   'details.place.approx': ' · приблизне місце: відома лише країна',
+  'details.place.placeholder': '{country} (місце не повідомлено)',
   'details.date': 'Дата',
   'details.track': 'Трек',
   'details.confidence': 'Достовірність',
