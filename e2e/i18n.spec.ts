@@ -59,7 +59,7 @@ async function overflowingControls(page: Page) {
   return page.evaluate(() =>
     [
       ...document.querySelectorAll<HTMLElement>(
-        'header button, header select, .timeline-tools button, .view-tabs button',
+        'header button, header select, .timeline-tools button, .view-tabs button, .facet button, .facets-toggle, .period-form button, .legend-toggle, .export button',
       ),
     ]
       // Clipped (wider than its box) or broken over lines (its content taller than 1.8 lines).
