@@ -252,7 +252,6 @@ const en = {
   'about.version.title': 'Version, licence and citation',
   'about.version.text':
     'Dataset version <b>{version}</b>, released {date}. The data are under <data>{dataLicence}</data> ({dataId}); the app’s code under the <code>{codeLicence}</code>.',
-  'about.citeAs': 'Cite it as:',
 
   'timeline.controls': 'Timeline controls',
   'timeline.earlier': 'Move timeline earlier',

@@ -258,7 +258,6 @@ const ru: Catalog = {
   'about.version.title': 'Версия, лицензия и цитирование',
   'about.version.text':
     'Версия набора данных <b>{version}</b>, выпущена {date}. Данные распространяются по лицензии <data>{dataLicence}</data> ({dataId}); код приложения — по <code>{codeLicence}</code>.',
-  'about.citeAs': 'Цитируйте так:',
 
   'timeline.controls': 'Управление хронологией',
   'timeline.earlier': 'Сдвинуть хронологию раньше',

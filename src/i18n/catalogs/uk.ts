@@ -257,7 +257,6 @@ const uk: Catalog = {
   'about.version.title': 'Версія, ліцензія й цитування',
   'about.version.text':
     'Версія набору даних <b>{version}</b>, випущена {date}. Дані поширюються за ліцензією <data>{dataLicence}</data> ({dataId}); код застосунку — за <code>{codeLicence}</code>.',
-  'about.citeAs': 'Цитуйте так:',
 
   'timeline.controls': 'Керування хронологією',
   'timeline.earlier': 'Зсунути хронологію раніше',
