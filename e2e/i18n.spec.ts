@@ -77,7 +77,7 @@ async function overflowingControls(page: Page) {
 /** Words that may stay in Latin letters in a Ukrainian or Russian interface: names of formats, products
  * and standards, and the language switch's own "English". */
 const LATIN_ALLOWED =
-  /Backchannel Atlas|GeoJSON|TimelineJS|CSL-JSON|BibTeX|JSON|CSV|zip|datapackage\.json|data\/COVERAGE\.md|English|Reuters|OpenStreetMap|CC BY[\w .-]*|Creative Commons[\w .-]*|MIT License|\?data=URL/g;
+  /Backchannel Atlas|GeoJSON|TimelineJS|CSL-JSON|BibTeX|JSON|CSV|zip|datapackage\.json|data\/[A-Z]+\.md|patch|English|Reuters|OpenStreetMap|CC BY[\w .-]*|Creative Commons[\w .-]*|MIT License|\?data=URL/g;
 
 /** Interface text still in English: text and accessible names (aria-label, title, placeholder) with a
  * lowercase English word, outside what is the record's own words (marked lang="en") and outside the
