@@ -21,6 +21,7 @@ import EmbedButton from '../panels/EmbedButton.tsx';
 import LanguageSwitch from '../panels/LanguageSwitch.tsx';
 import StoriesButton from '../panels/StoriesButton.tsx';
 import StoryStepper from '../panels/StoryStepper.tsx';
+import PrintSheet from '../panels/PrintSheet.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { selectStatus } from '../state/selectors.ts';
@@ -56,6 +57,7 @@ export default function App() {
           <LanguageSwitch />
         </div>
       </header>
+      <PrintSheet />
       <div className="filters-bar">
         <Facets />
       </div>

@@ -10,6 +10,7 @@ import { startPlayback } from '../state/playback.ts';
 import { startLocale } from '../i18n/startLocale.ts';
 import { openLinkedStory } from '../state/storyActions.ts';
 import './styles.css';
+import './print.css';
 
 const source = datasetSource(window.location.search, window.location.href);
 // The link's filters show at once; its window, selection and map view need its dataset and come with it.

@@ -11,6 +11,7 @@ import { createMapLabels } from './mapLabels.ts';
 import { watchOnlineTiles } from './onlineFallback.ts';
 import { coveredSides, fitIndex, focusPlaces } from './mapFocus.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import { onPrintChange } from '../components/printMedia.ts';
 
 /** Every place of the contacts the story's step shows. */
 function storyPlaces(state: AtlasState): number[] {
@@ -175,6 +176,38 @@ function FollowStory() {
   return null;
 }
 
+/** A printed page has its own map box (styles.css, `.printing`): the map measures it and fits the contacts
+ * the view shows, then goes back to where the reader was once printing ends. */
+function FitForPrint() {
+  const map = useMap();
+  useEffect(
+    function attachPrintFit() {
+      let before: { center: L.LatLng; zoom: number } | null = null;
+      return onPrintChange((printing) => {
+        const root = document.documentElement;
+        if (printing) {
+          before = { center: map.getCenter(), zoom: map.getZoom() };
+          root.classList.add('printing');
+          map.invalidateSize({ pan: false });
+          const state = useAtlasStore.getState();
+          const index = state.dataset.index;
+          const view = selectView(state);
+          if (!index || !view) return;
+          const places = [...new Set(view.visible.flatMap((i) => index.contactPlaces[i] ?? []))];
+          if (places.length) focusPlaces(map, index, places);
+        } else {
+          root.classList.remove('printing');
+          map.invalidateSize({ pan: false });
+          if (before) map.setView(before.center, before.zoom, { animate: false });
+          before = null;
+        }
+      });
+    },
+    [map],
+  );
+  return null;
+}
+
 const OFFLINE_NAME = 'Offline map (countries, lakes, rivers)';
 
 /** Place names for the offline map, kept clear of markers; the online layer brings its own. */
@@ -284,6 +317,7 @@ export default function MapView() {
       {basemapSettled && <ContactLayersBridge />}
       <FollowSelection />
       <FollowStory />
+      <FitForPrint />
     </MapContainer>
   );
 }

@@ -1,0 +1,57 @@
+// Printing a view (print media, then a PDF as the browser's "Save as PDF" makes it): one page for the view,
+// the selection's details and sources after it, the view's link on the page, no controls, and the map box
+// inside the paper's width for A4 and Letter.
+import { expect, test, type Page } from '@playwright/test';
+import { nextFrames, openAtlas } from './helpers.ts';
+
+/** Pages of a PDF that Chromium wrote: each page object says "/Type /Page" (the tree says "/Pages"). */
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
+async function printView(page: Page) {
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-sheet')).toBeVisible();
+  // The map fits its print box and redraws its canvas on the next frame.
+  await nextFrames(page, 2);
+}
+
+test('a view prints on one A4 or Letter page with its link, filters and map, and no controls', async ({ page }) => {
+  const problems = await openAtlas(page, '?from=2025-01-01&to=2026-01-01&party=US');
+  await printView(page);
+  const sheet = page.locator('.print-sheet');
+  await expect(sheet).toContainText('1 Jan 2025 – 31 Dec 2025');
+  await expect(sheet).toContainText('Filters: parties (all of): United States');
+  expect(await sheet.locator('.print-source').textContent()).toBe(`Source: ${page.url()}`);
+  for (const control of ['Copy link', 'Download image', 'Embed']) {
+    await expect(page.getByRole('button', { name: control, exact: true })).toBeHidden();
+  }
+  await expect(page.locator('.vis-timeline')).toBeHidden();
+  const map = await page.locator('.map').boundingBox();
+  // 180 mm of paper is 680 CSS pixels; A4 leaves 186 mm inside its margins, Letter 192 mm.
+  expect(map!.width).toBeLessThanOrEqual(703);
+  expect(map!.height).toBeGreaterThan(300);
+  for (const format of ['A4', 'Letter']) {
+    expect(pageCount(await page.pdf({ format, printBackground: true })), format).toBe(1);
+  }
+  // Printing ends: the screen layout comes back.
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.print-sheet')).toHaveCount(0);
+  await expect(page.locator('.vis-timeline')).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('a selection prints its details and every source with its address, with no blank page', async ({ page }) => {
+  const problems = await openAtlas(page, '?contact=us-ru-riyadh-talks-2025-02-18');
+  await expect(page.locator('.contact-details')).toContainText('Riyadh');
+  await printView(page);
+  const sources = page.locator('.details .sources li');
+  await expect(sources).toHaveCount(4);
+  const after = await sources
+    .first()
+    .locator('a')
+    .evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('https://');
+  const pages = pageCount(await page.pdf({ format: 'A4', printBackground: true }));
+  // The details and four sources need a second page, never a third (a blank one).
+  expect(pages).toBe(2);
+  expect(problems).toEqual([]);
+});
