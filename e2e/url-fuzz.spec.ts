@@ -19,7 +19,9 @@ async function openAndCheck(page: Page, link: string, seen: { errors: string[]; 
   seen.errors.length = 0;
   seen.console.length = 0;
   await page.goto(`./${link}`, { waitUntil: 'domcontentloaded' });
-  await expect(page.getByRole('heading', { name: 'Backchannel Atlas', level: 1 })).toBeVisible();
+  // The app's header, or for embed=1 the compact layout, which has none.
+  const header = page.getByRole('heading', { name: 'Backchannel Atlas', level: 1 });
+  await expect(header.or(page.locator('.app.is-embed')).first()).toBeVisible();
   // Settled: the data (or its failure) is in, and the timeline drawn or the failure said.
   await expect(page.locator('main[aria-busy="false"]')).toBeAttached({ timeout: 15_000 });
   await expect(page.locator('html[data-timeline="ready"], .data-problems[role="alert"]').first()).toBeAttached({
