@@ -3,13 +3,20 @@
 // page of its own to resolve them. A refused ?data= loads the built-in record and says why.
 import builtInUrl from '../../data/contacts.json?url';
 import { dataRequest } from '../state/dataPolicy.ts';
-import { BUILT_IN_LABEL } from '../state/provenance.ts';
+import { BUILT_IN_LABEL, type Provenance } from '../state/provenance.ts';
+import type { LinkNote } from '../state/linkNote.ts';
 import { dataParam } from '../state/urlState.ts';
 
 export function datasetSource(
   search: string,
   base: string,
-): { url: string; label: string; provenance: string | null; refused: string | null; builtIn: string } {
+): {
+  url: string;
+  label: string;
+  provenance: Provenance | null;
+  refused: LinkNote | null;
+  builtIn: string;
+} {
   const request = dataRequest(dataParam(search), base);
   const builtIn = new URL(builtInUrl, base).href;
   if (request.kind === 'link')

@@ -54,7 +54,9 @@ describe('figureText', () => {
     const ours = figureText(english, state(), URL, false);
     expect(ours.version).toMatch(/^Data: Backchannel Atlas \d+\.\d+\.\d+ \(\d{4}-\d\d-\d\d\), licence CC-BY-4.0$/);
     expect(ours.notice).toBeNull();
-    showContacts([contact({ id: 'a' })], { dataset: { ...base, provenance: 'https://other.example/x.json' } });
+    showContacts([contact({ id: 'a' })], {
+      dataset: { ...base, provenance: { kind: 'origin', origin: 'https://other.example/x.json' } },
+    });
     const theirs = figureText(english, state(), URL, false);
     expect(theirs.version).toBeNull();
     expect(theirs.notice).toContain('https://other.example/x.json');

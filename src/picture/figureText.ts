@@ -3,6 +3,7 @@
 // Pure: reads a store state and a translator, touches no DOM.
 import { releaseLabel } from '../data/release.ts';
 import type { I18n } from '../i18n/translate.ts';
+import { saidText } from '../i18n/saidText.ts';
 import { selectRelease } from '../state/provenance.ts';
 import { selectDataNotice, selectView } from '../state/selectors.ts';
 import type { AtlasState } from '../state/store.ts';
@@ -53,6 +54,7 @@ export function figureText(i18n: I18n, s: AtlasState, url: string, onlineTiles: 
   const shown = selectView(s)?.visible.length ?? 0;
   const filters = filtersInWords(i18n, s);
   const release = selectRelease(s);
+  const notice = selectDataNotice(s);
   const subtitle = [
     s.window ? windowInWords(i18n, s.window) : null,
     t('picture.shown', { count: shown, shown: i18n.number(shown) }),
@@ -61,7 +63,7 @@ export function figureText(i18n: I18n, s: AtlasState, url: string, onlineTiles: 
     title: t('picture.title'),
     subtitle: subtitle.filter(Boolean).join(' · '),
     filters: filters.length ? t('picture.filters', { list: filters.join('; ') }) : t('picture.filters.none'),
-    notice: selectDataNotice(s),
+    notice: notice ? saidText(i18n, notice) : null,
     credits: t(onlineTiles ? 'picture.credits.online' : 'picture.credits'),
     version: release ? t('picture.version', { release: releaseLabel(release), licence: release.dataLicence.id }) : null,
     source: t('picture.source', { url }),

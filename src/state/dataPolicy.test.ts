@@ -14,16 +14,16 @@ describe('which ?data= links are opened', () => {
       kind: 'link',
       url: 'https://atlas.example/app/mine/contacts.json',
       label: 'mine/contacts.json',
-      provenance: '/app/mine/contacts.json on this site',
+      provenance: { kind: 'path', path: '/app/mine/contacts.json' },
     });
     expect(dataRequest('https://other.example:8443/x.csv?a=1', PAGE)).toMatchObject({
       kind: 'link',
       url: 'https://other.example:8443/x.csv?a=1',
-      provenance: 'https://other.example:8443',
+      provenance: { kind: 'origin', origin: 'https://other.example:8443' },
     });
     // The user part of an address cannot pose as the site: the origin is what is named.
     expect(dataRequest('https://atlas.example@evil.example/x.json', PAGE)).toMatchObject({
-      provenance: 'https://evil.example',
+      provenance: { kind: 'origin', origin: 'https://evil.example' },
     });
   });
 
@@ -36,18 +36,22 @@ describe('which ?data= links are opened', () => {
     ]) {
       const request = dataRequest(link, PAGE);
       expect(request.kind).toBe('refused');
-      expect(request.kind === 'refused' && request.reason).toContain(
-        `not "${link.slice(0, link.indexOf(':') + 1)}" links`,
-      );
+      expect(request.kind === 'refused' && request.reason).toEqual({
+        id: 'note.data.protocol',
+        values: { protocol: `"${link.slice(0, link.indexOf(':') + 1)}"` },
+      });
     }
   });
 
   it('refuses what is not an address at all, and an address too long for a link, without throwing', () => {
-    expect(dataRequest('http://', PAGE)).toEqual({ kind: 'refused', reason: '?data="http://" is not a web address' });
+    expect(dataRequest('http://', PAGE)).toEqual({
+      kind: 'refused',
+      reason: { id: 'note.data.notAddress', values: { value: '"http://"' } },
+    });
     expect(dataRequest('https://[', PAGE).kind).toBe('refused');
     expect(dataRequest(`https://x.example/${'a'.repeat(3000)}`, PAGE)).toEqual({
       kind: 'refused',
-      reason: 'the ?data= address is longer than 2000 characters',
+      reason: { id: 'note.data.tooLong', values: { limit: '2000' } },
     });
   });
 });

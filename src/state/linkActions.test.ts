@@ -34,14 +34,10 @@ describe('applyLinkFilters', () => {
 
 describe('what a link could not have', () => {
   it('is kept as notes, a refused ?data= first, until dismissed', () => {
-    applyLinkFilters(
-      { notes: ['view: "grid" ignored (it is map, list or network)'] },
-      '?data= only opens http(s) addresses, not "data:" links',
-    );
-    expect(state().linkNotes).toEqual([
-      '?data= only opens http(s) addresses, not "data:" links; the Backchannel Atlas record is shown instead',
-      'view: "grid" ignored (it is map, list or network)',
-    ]);
+    const view = { id: 'note.view', values: { value: '"grid"' } } as const;
+    const refused = { id: 'note.data.protocol', values: { protocol: '"data:"' } } as const;
+    applyLinkFilters({ notes: [view] }, refused);
+    expect(state().linkNotes).toEqual([{ id: 'note.data.refused', values: { reason: refused } }, view]);
     dismissLinkNotes();
     expect(state().linkNotes).toEqual([]);
   });

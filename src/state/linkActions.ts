@@ -2,15 +2,14 @@
 // the link the app was opened with wait for its dataset and arrive with it (see loading.ts).
 import { useAtlasStore } from './store.ts';
 import { viewFilters, viewToState, type UrlView } from './urlState.ts';
+import { said } from '../data/said.ts';
+import type { LinkNote } from './linkNote.ts';
 
 const { setState, getState } = useAtlasStore;
 
 /** The link's filters show at once, so the search box and toggles are right while the data loads. */
-export function applyLinkFilters(view: UrlView, refusedData: string | null = null): void {
-  const notes = [
-    ...(refusedData ? [`${refusedData}; the Backchannel Atlas record is shown instead`] : []),
-    ...(view.notes ?? []),
-  ];
+export function applyLinkFilters(view: UrlView, refusedData: LinkNote | null = null): void {
+  const notes = [...(refusedData ? [said('note.data.refused', { reason: refusedData })] : []), ...(view.notes ?? [])];
   setState({ ...viewFilters(view), linkNotes: notes });
 }
 

@@ -75,11 +75,11 @@ describe('loading from a URL', () => {
     const linkedView = { selection: { type: 'contact' as const, id: 'fake' } };
     await loadFromUrl('https://other.example/d.json', 'https://other.example/d.json', {
       linkedView,
-      provenance: 'https://other.example',
+      provenance: { kind: 'origin', origin: 'https://other.example' },
     });
-    expect(state().dataset.provenance).toBe('https://other.example');
+    expect(state().dataset.provenance).toEqual({ kind: 'origin', origin: 'https://other.example' });
     expect(state().selection).toBeNull();
-    expect(state().linkNotes).toEqual(['sel: "fake" is not in this data']);
+    expect(state().linkNotes).toEqual([{ id: 'note.sel.missing', values: { value: '"fake"' } }]);
     await loadFromUrl('https://atlas.example/contacts.json', 'the built-in dataset');
     expect(state().dataset.provenance).toBeNull();
   });
@@ -200,7 +200,7 @@ describe('loading a file', () => {
       status: 'ready',
       origin: 'file',
       sourceLabel: 'own.csv',
-      provenance: 'your file own.csv',
+      provenance: { kind: 'file', name: 'own.csv' },
     });
     expect(state().dataset.errors).toHaveLength(1);
   });
@@ -228,7 +228,7 @@ describe('a link that is slow, silent or cancelled', () => {
     const seen: unknown[] = [];
     const unsubscribe = (await import('./store.ts')).useAtlasStore.subscribe((s) => seen.push(s.dataset.pending));
     await loadFromUrl('https://other.example/d.json', 'https://other.example/d.json', {
-      provenance: 'https://other.example',
+      provenance: { kind: 'origin', origin: 'https://other.example' },
     });
     unsubscribe();
     expect(seen).toContainEqual({ label: 'https://other.example/d.json', received: 0, total: null });
@@ -239,7 +239,9 @@ describe('a link that is slow, silent or cancelled', () => {
   it('times out on a silent server with a message that Retry answers', async () => {
     (globalThis as { ATLAS_LOAD_TIMEOUT_MS?: number }).ATLAS_LOAD_TIMEOUT_MS = 300;
     const requests = fakeFetch();
-    await loadFromUrl('https://other.example/d.json', 'd.json', { provenance: 'https://other.example' });
+    await loadFromUrl('https://other.example/d.json', 'd.json', {
+      provenance: { kind: 'origin', origin: 'https://other.example' },
+    });
     expect(state().dataset).toMatchObject({
       status: 'failed',
       retryable: true,
@@ -253,14 +255,14 @@ describe('a link that is slow, silent or cancelled', () => {
       status: 'ready',
       failure: null,
       failureProblem: null,
-      provenance: 'https://other.example',
+      provenance: { kind: 'origin', origin: 'https://other.example' },
     });
   });
 
   it('Cancel stops the link and shows the built-in record instead', async () => {
     const requests = fakeFetch();
     const link = loadFromUrl('https://other.example/d.json', 'd.json', {
-      provenance: 'https://other.example',
+      provenance: { kind: 'origin', origin: 'https://other.example' },
       builtIn: 'https://atlas.example/contacts.json',
     });
     const fallback = showBuiltIn();

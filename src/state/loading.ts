@@ -7,7 +7,8 @@ import { buildIndex, type ContactIndex } from '../data/contactIndex.ts';
 import type { ImportResult } from '../data/formats/importResult.ts';
 import { parseDataset, type RecordError } from '../data/parse.ts';
 import { fullWindow } from '../data/query.ts';
-import { BUILT_IN_LABEL } from './provenance.ts';
+import { BUILT_IN_LABEL, type Provenance } from './provenance.ts';
+import { said } from '../data/said.ts';
 import { LoadFailure } from './loadProblem.ts';
 import { readBody, type Progress } from './readBody.ts';
 import { useAtlasStore, type DatasetState } from './store.ts';
@@ -22,7 +23,7 @@ interface Source {
   /** A file name or URL path: its extension helps tell CSV from the rest. */
   name: string;
   /** Where data other than the built-in record came from, for the notice that says so; null for the record. */
-  provenance: string | null;
+  provenance: Provenance | null;
   /** The view a link asked for; its window, map view and selection apply together with the data. */
   linkedView?: UrlView;
 }
@@ -35,7 +36,7 @@ let builtInUrl: string | null = null;
 export function loadFromUrl(
   url: string,
   label: string,
-  options: { linkedView?: UrlView; provenance?: string | null; builtIn?: string } = {},
+  options: { linkedView?: UrlView; provenance?: Provenance | null; builtIn?: string } = {},
 ): Promise<void> {
   if (options.builtIn) builtInUrl = options.builtIn;
   const source = { label, origin: 'link' as const, name: pathOf(url), provenance: options.provenance ?? null };
@@ -72,7 +73,12 @@ function showProgress(signal: AbortSignal, label: string, { received, total }: P
 }
 
 export function loadFromFile(file: Pick<File, 'name' | 'text'>): Promise<void> {
-  const source = { label: file.name, origin: 'file' as const, name: file.name, provenance: `your file ${file.name}` };
+  const source = {
+    label: file.name,
+    origin: 'file' as const,
+    name: file.name,
+    provenance: { kind: 'file' as const, name: file.name },
+  };
   return load(source, () => file.text());
 }
 
@@ -159,7 +165,9 @@ function apply(source: Source, index: ContactIndex, errors: RecordError[]): void
       pending: null,
     },
     ...(missing
-      ? { linkNotes: [...getState().linkNotes, `sel: ${quoted(missingId(view.selection!))} is not in this data`] }
+      ? {
+          linkNotes: [...getState().linkNotes, said('note.sel.missing', { value: quoted(missingId(view.selection!)) })],
+        }
       : {}),
     window: linked.window ?? fullWindow(index),
     selection: linked.selection,

@@ -167,8 +167,10 @@ describe('selectDataNotice', () => {
     showContacts([contact({ id: 'a' })]);
     expect(selectDataNotice(state())).toBeNull();
     const s = state();
-    expect(selectDataNotice({ ...s, dataset: { ...s.dataset, provenance: 'https://other.example' } })).toBe(
-      'Data from https://other.example, not the Backchannel Atlas record',
-    );
+    const other = { ...s, dataset: { ...s.dataset, provenance: { kind: 'origin', origin: 'https://other.example' } } };
+    expect(selectDataNotice(other as typeof s)).toEqual({
+      id: 'notice.origin',
+      values: { origin: 'https://other.example' },
+    });
   });
 });

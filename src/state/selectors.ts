@@ -22,6 +22,7 @@ import { TRACKS, type Confidence, type Kind } from '../data/schema.ts';
 import { buildNetwork, type Network, type NetworkMode } from '../data/network.ts';
 import { stepContacts, type Story } from '../data/story.ts';
 import type { AtlasState } from './store.ts';
+import { dataNotice } from './provenance.ts';
 
 export const selectIndex = (s: AtlasState) => s.dataset.index;
 export const selectStatus = (s: AtlasState) => s.dataset.status;
@@ -32,9 +33,9 @@ export const selectHover = (s: AtlasState) => s.hover;
 export const selectErrors = (s: AtlasState) => s.dataset.errors;
 export const selectLinkNotes = (s: AtlasState) => s.linkNotes;
 
-/** The one wording of the notice that data on screen is not the atlas's own (views, embed, picture export). */
-export const selectDataNotice = (s: AtlasState): string | null =>
-  s.dataset.provenance === null ? null : `Data from ${s.dataset.provenance}, not the Backchannel Atlas record`;
+/** The notice that data on screen is not the atlas's own, as data the views say in their language. */
+export const selectDataNotice = (s: AtlasState) =>
+  s.dataset.provenance === null ? null : dataNotice(s.dataset.provenance);
 
 /** Remembers the last result for the last arguments (compared by identity). */
 function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {

@@ -10,6 +10,8 @@ import type { MatchMode, Secrecy } from '../data/filters.ts';
 import type { Confidence, Kind } from '../data/schema.ts';
 import type { NetworkMode } from '../data/network.ts';
 import type { LoadProblem } from './loadProblem.ts';
+import type { LinkNote } from './linkNote.ts';
+import type { Provenance } from './provenance.ts';
 import type { Story } from '../data/story.ts';
 
 export type Selection = { type: 'place'; place: number } | { type: 'contact'; contact: number } | null;
@@ -22,7 +24,7 @@ export interface DatasetState {
   sourceLabel: string;
   /** Where data that is not the built-in record came from (another site's origin, a path on this site, the
    * user's file), named on every view; null for the built-in record. */
-  provenance: string | null;
+  provenance: Provenance | null;
   index: ContactIndex | null;
   errors: RecordError[];
   failure: string | null;
@@ -102,7 +104,7 @@ export interface AtlasState {
   /** Bumped when a view asks the map to bring the selection into view (a timeline click, not a marker click). */
   focusRequest: number;
   /** What the link the app opened with asked for but could not have (see urlState.ts), until dismissed. */
-  linkNotes: readonly string[];
+  linkNotes: readonly LinkNote[];
   /** The interface language (record titles and summaries stay English). */
   locale: Locale;
   /** The stories of data/stories/, loaded when the list is first opened or a link names one. */

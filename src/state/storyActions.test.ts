@@ -143,12 +143,10 @@ describe('a story in the address', () => {
   });
 
   it('notes what it cannot use', () => {
-    expect(decodeView('?story=Bad%20Name').notes).toEqual([
-      'story: "Bad Name" ignored (a story is named with lowercase words and "-")',
-    ]);
+    expect(decodeView('?story=Bad%20Name').notes).toEqual([{ id: 'note.story.slug', values: { value: '"Bad Name"' } }]);
     const view = decodeView('?story=two-meetings&step=zero');
     expect(view.story).toEqual({ slug: 'two-meetings', step: 0 });
-    expect(view.notes?.[0]).toMatch(/^step: "zero" ignored/);
+    expect(view.notes).toEqual([{ id: 'note.story.step', values: { value: '"zero"' } }]);
   });
 
   it("opens the link's step once stories and data are in; what the link set itself stays", async () => {
@@ -161,14 +159,14 @@ describe('a story in the address', () => {
 
   it('tells the reader when the link names a story there is not, or the data is not the record', async () => {
     await openLinkedStory({}, { slug: 'gone', step: 0 });
-    expect(state().linkNotes).toEqual(['story: "gone" is not one of the stories']);
+    expect(state().linkNotes).toEqual([{ id: 'note.story.missing', values: { value: '"gone"' } }]);
     showContacts([contact({ id: 'riyadh' })], {
       stories: state().stories,
-      dataset: { ...state().dataset, provenance: 'https://example.org' },
+      dataset: { ...state().dataset, provenance: { kind: 'origin', origin: 'https://example.org' } },
     });
     await openLinkedStory({}, { slug: 'two-meetings', step: 0 });
     expect(state().story).toBeNull();
-    expect(state().linkNotes).toEqual(['story: stories follow the Backchannel Atlas record, not this data']);
+    expect(state().linkNotes).toEqual([{ id: 'note.story.notRecord' }]);
   });
 
   it('Back and Forward carry the step', () => {

@@ -4,6 +4,7 @@ import { ALL_TRACKS_ON, clampWindow } from '../data/query.ts';
 import { parseStory, stepContacts, stepWindow, type Story } from '../data/story.ts';
 import { useAtlasStore, type AtlasState, type StoryPointer, type StoryReturn } from './store.ts';
 import { quoted, type UrlView } from './urlState.ts';
+import { said } from '../data/said.ts';
 
 const { setState, getState } = useAtlasStore;
 
@@ -136,11 +137,11 @@ export async function openLinkedStory(view: UrlView, pointer: StoryPointer): Pro
   const state = getState();
   if (!state.dataset.index) return;
   if (state.dataset.provenance !== null) {
-    setState({ linkNotes: [...state.linkNotes, 'story: stories follow the Backchannel Atlas record, not this data'] });
+    setState({ linkNotes: [...state.linkNotes, said('note.story.notRecord')] });
     return;
   }
   if (!findStory(state, pointer.slug)) {
-    setState({ linkNotes: [...state.linkNotes, `story: ${quoted(pointer.slug)} is not one of the stories`] });
+    setState({ linkNotes: [...state.linkNotes, said('note.story.missing', { value: quoted(pointer.slug) })] });
     return;
   }
   const keep: Partial<AtlasState> = {

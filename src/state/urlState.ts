@@ -7,6 +7,8 @@ import { ALL_TRACKS_ON, clampWindow, MAX_WINDOW_MS, type TimeWindow, type TrackT
 import { SECRECIES, type MatchMode, type Secrecy } from '../data/filters.ts';
 import { CONFIDENCES, KINDS, TRACKS, type Confidence, type Kind } from '../data/schema.ts';
 import { STORY_SLUG } from '../data/story.ts';
+import { said } from '../data/said.ts';
+import type { LinkNote } from './linkNote.ts';
 import {
   LOCALES,
   type AtlasState,
@@ -32,8 +34,8 @@ export interface UrlView {
   mapView?: MapView;
   mainView?: MainView;
   disclosures?: boolean;
-  /** What the link asked for that was ignored or brought within limits, in words for the user. */
-  notes?: string[];
+  /** What the link asked for that was ignored or brought within limits, for the user to be told. */
+  notes?: LinkNote[];
   about?: boolean;
   embed?: boolean;
   lang?: Locale;
@@ -128,7 +130,7 @@ export function encodeView(state: AtlasState, dataParam: string | null): string 
 export function decodeView(search: string): UrlView {
   const p = new URLSearchParams(search);
   const out: UrlView = {};
-  const notes: string[] = [];
+  const notes: LinkNote[] = [];
   const window = linkWindow(p.get('from'), p.get('to'), notes);
   if (window) out.window = window;
   if (p.has('tracks')) {
@@ -136,19 +138,20 @@ export function decodeView(search: string): UrlView {
     const on = new Set(values);
     out.tracks = { ...ALL_TRACKS_ON, '1': on.has('1'), '1.5': on.has('1.5'), '2': on.has('2') };
     const unknown = values.filter((v) => v !== 'none' && !(TRACKS as readonly string[]).includes(v));
-    if (unknown.length) notes.push(`tracks: ${unknown.map(quoted).join(', ')} ignored (tracks are 1, 1.5 and 2)`);
+    if (unknown.length) notes.push(said('note.tracks', { values: unknown.map(quoted).join(', ') }));
   }
   const query = p.get('q');
   if (query) {
     out.query = query.slice(0, URL_LIMITS.query);
-    if (query.length > URL_LIMITS.query) notes.push(`the search was cut to its first ${URL_LIMITS.query} characters`);
+    if (query.length > URL_LIMITS.query) notes.push(said('note.query.cut', { limit: URL_LIMITS.query }));
   }
   if (p.has('party')) out.parties = capped('party', list(p.get('party')), notes);
   if (p.has('kind')) {
     const values = list(p.get('kind'));
     out.kinds = values.filter((k): k is Kind => (KINDS as readonly string[]).includes(k));
     const unknown = values.filter((k) => !(KINDS as readonly string[]).includes(k));
-    if (unknown.length) notes.push(`kind: ${unknown.map(quoted).join(', ')} ignored (kinds are ${KINDS.join(', ')})`);
+    if (unknown.length)
+      notes.push(said('note.kind', { values: unknown.map(quoted).join(', '), kinds: KINDS.join(', ') }));
   }
   if (p.get('partymode') === 'any') out.partyMode = 'any';
   const people = p
@@ -162,10 +165,10 @@ export function decodeView(search: string): UrlView {
     out.secrecy = SECRECIES.filter((v) => words.includes(v === 'secret' ? 'yes' : 'no'));
   }
   const sel = p.get('sel');
-  if (sel && sel.length > URL_LIMITS.id + 2) notes.push('sel: an id longer than any in the record was ignored');
+  if (sel && sel.length > URL_LIMITS.id + 2) notes.push(said('note.sel.long'));
   else if (sel?.startsWith('c:')) out.selection = { type: 'contact', id: sel.slice(2) };
   else if (sel?.startsWith('p:')) out.selection = { type: 'place', key: sel.slice(2) };
-  else if (sel) notes.push(`sel: ${quoted(sel)} ignored (it starts with c: for a contact or p: for a place)`);
+  else if (sel) notes.push(said('note.sel.prefix', { value: quoted(sel) }));
   // ?contact=<id> is the permalink of one contact (stable across releases): an alias of sel=c:<id>, which
   // the address bar then shows.
   const contact = p.get('contact');
@@ -174,14 +177,13 @@ export function decodeView(search: string): UrlView {
   if (map) {
     const mapView = linkMapView(map);
     if (mapView) out.mapView = mapView;
-    else notes.push(`map: ${quoted(map)} ignored (it is latitude,longitude,zoom)`);
+    else notes.push(said('note.map', { value: quoted(map) }));
   }
   const view = p.get('view');
   if (view === 'list' || view === 'network') out.mainView = view;
-  else if (view && view !== 'map') notes.push(`view: ${quoted(view)} ignored (it is map, list or network)`);
+  else if (view && view !== 'map') notes.push(said('note.view', { value: quoted(view) }));
   const pick = p.get('pick');
-  if (pick && pick.length > 2 * URL_LIMITS.value + 1)
-    notes.push('pick: a name longer than any party or person was ignored');
+  if (pick && pick.length > 2 * URL_LIMITS.value + 1) notes.push(said('note.pick.long'));
   if (p.get('net') === 'people' || pick)
     out.network = {
       mode: p.get('net') === 'people' ? 'people' : 'parties',
@@ -192,7 +194,7 @@ export function decodeView(search: string): UrlView {
   if (p.get('embed') === '1') out.embed = true;
   const lang = p.get('lang');
   if ((LOCALES as readonly (string | null)[]).includes(lang)) out.lang = lang as Locale;
-  else if (lang) notes.push(`lang: ${quoted(lang)} ignored (it is en, uk or ru)`);
+  else if (lang) notes.push(said('note.lang', { value: quoted(lang) }));
   const story = linkStory(p.get('story'), p.get('step'), notes);
   if (story) out.story = story;
   if (notes.length) out.notes = notes;
@@ -200,37 +202,40 @@ export function decodeView(search: string): UrlView {
 }
 
 /** The window a link's from and to ask for, kept within LINK_YEARS and the timeline's own zoom limits. */
-function linkWindow(fromValue: string | null, toValue: string | null, notes: string[]): TimeWindow | undefined {
+function linkWindow(fromValue: string | null, toValue: string | null, notes: LinkNote[]): TimeWindow | undefined {
   if (fromValue === null && toValue === null) return undefined;
   const from = parseInstant(fromValue);
   const to = parseInstant(toValue);
   if (from === null || to === null) {
-    const bad = from === null ? `from ${quoted(fromValue ?? '')}` : `to ${quoted(toValue ?? '')}`;
-    notes.push(`the time window was ignored: ${bad} is not a date (or the other end is missing)`);
+    const [param, value] = from === null ? ['from', fromValue] : ['to', toValue];
+    notes.push(said('note.window.notDate', { param, value: quoted(value ?? '') }));
     return undefined;
   }
   if (to <= from) {
-    notes.push('the time window was ignored: it ends before it starts');
+    notes.push(said('note.window.reversed'));
     return undefined;
   }
   const start = Math.min(Math.max(from, LINK_START), LINK_END - 86_400_000);
   const end = Math.min(Math.max(to, start + 86_400_000), LINK_END);
   if (start !== from || end !== to)
-    notes.push(`dates outside ${LINK_YEARS.first}–${LINK_YEARS.last} were brought within them`);
-  if (end - start > MAX_WINDOW_MS) notes.push('the time window was narrowed to 40 years, the most the timeline shows');
+    notes.push(
+      // Strings: a year is written without grouping ("1900", not "1 900").
+      said('note.window.clamped', { first: String(LINK_YEARS.first), last: String(LINK_YEARS.last) }),
+    );
+  if (end - start > MAX_WINDOW_MS) notes.push(said('note.window.narrowed', { years: 40 }));
   return clampWindow({ start, end });
 }
 
 /** story=<slug>&step=<n>: n counts from 1; a missing or unreadable step is the first. */
-function linkStory(slug: string | null, step: string | null, notes: string[]): StoryPointer | undefined {
+function linkStory(slug: string | null, step: string | null, notes: LinkNote[]): StoryPointer | undefined {
   if (slug === null) return undefined;
   if (slug.length > URL_LIMITS.value || !STORY_SLUG.test(slug)) {
-    notes.push(`story: ${quoted(slug)} ignored (a story is named with lowercase words and "-")`);
+    notes.push(said('note.story.slug', { value: quoted(slug) }));
     return undefined;
   }
   const n = step === null ? 1 : Number(step);
   if (!Number.isInteger(n) || n < 1 || n > 1000) {
-    notes.push(`step: ${quoted(step ?? '')} ignored (steps count from 1); the story opens at its first step`);
+    notes.push(said('note.story.step', { value: quoted(step ?? '') }));
     return { slug, step: 0 };
   }
   return { slug, step: n - 1 };
@@ -245,10 +250,9 @@ function linkMapView(value: string): MapView | undefined {
 }
 
 /** A list parameter, at most URL_LIMITS.values values of at most URL_LIMITS.value characters. */
-function capped(name: string, values: string[], notes: string[]): string[] {
+function capped(name: string, values: string[], notes: LinkNote[]): string[] {
   const kept = values.filter((v) => v.length <= URL_LIMITS.value).slice(0, URL_LIMITS.values);
-  if (kept.length < values.length)
-    notes.push(`${name}: ${values.length - kept.length} values too many or too long were ignored`);
+  if (kept.length < values.length) notes.push(said('note.capped', { param: name, count: values.length - kept.length }));
   return kept;
 }
 

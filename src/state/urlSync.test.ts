@@ -83,7 +83,7 @@ describe('writing the address', () => {
         status: 'ready',
         origin: 'file',
         sourceLabel: 'mine.json',
-        provenance: 'your file mine.json',
+        provenance: { kind: 'file', name: 'mine.json' },
         index: buildIndex(contacts),
         errors: [],
         failure: null,

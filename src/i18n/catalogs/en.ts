@@ -385,6 +385,40 @@ const en = {
   'story.stepper.previous': 'Previous',
   'story.stepper.next': 'Next',
   'story.stepper.leave': 'Leave the story',
+  // The notice over data that is not the record (panels/DataNotice.tsx), and what a link could not have
+  // (panels/LinkNotes.tsx): state/provenance.ts and state/linkNote.ts name these ids.
+  'notice.origin': 'Data from {origin}, not the Backchannel Atlas record',
+  'notice.path': 'Data from {path} on this site, not the Backchannel Atlas record',
+  'notice.file': 'Data from your file {name}, not the Backchannel Atlas record',
+  'notes.title': 'Parts of this link were not used:',
+  'notes.dismiss': 'Dismiss',
+  'note.window.notDate':
+    'the time window was ignored: <code>{param}</code> {value} is not a date (or the other end is missing)',
+  'note.window.reversed': 'the time window was ignored: it ends before it starts',
+  'note.window.clamped': 'dates outside {first}–{last} were brought within them',
+  'note.window.narrowed':
+    'the time window was narrowed to {years, plural, one {# year} other {# years}}, the most the timeline shows',
+  'note.tracks': '<code>tracks</code>: {values} ignored (tracks are 1, 1.5 and 2)',
+  'note.query.cut': 'the search was cut to its first {limit} characters',
+  'note.kind': '<code>kind</code>: {values} ignored (kinds are {kinds})',
+  'note.capped':
+    '<code>{param}</code>: {count, plural, one {# value too many or too long was ignored} other {# values too many or too long were ignored}}',
+  'note.sel.long': '<code>sel</code>: an id longer than any in the record was ignored',
+  'note.sel.prefix':
+    '<code>sel</code>: {value} ignored (it starts with <code>c:</code> for a contact or <code>p:</code> for a place)',
+  'note.sel.missing': '<code>sel</code>: {value} is not in this data',
+  'note.map': '<code>map</code>: {value} ignored (it is <code>latitude,longitude,zoom</code>)',
+  'note.view': '<code>view</code>: {value} ignored (it is <code>map</code>, <code>list</code> or <code>network</code>)',
+  'note.pick.long': '<code>pick</code>: a name longer than any party or person was ignored',
+  'note.lang': '<code>lang</code>: {value} ignored (it is en, uk or ru)',
+  'note.story.slug': '<code>story</code>: {value} ignored (a story is named with lowercase words and "-")',
+  'note.story.step': '<code>step</code>: {value} ignored (steps count from 1); the story opens at its first step',
+  'note.story.missing': '<code>story</code>: {value} is not one of the stories',
+  'note.story.notRecord': '<code>story</code>: stories follow the Backchannel Atlas record, not this data',
+  'note.data.refused': '{reason}; the Backchannel Atlas record is shown instead',
+  'note.data.tooLong': 'the <code>?data=</code> address is longer than {limit} characters',
+  'note.data.notAddress': '<code>?data=</code>{value} is not a web address',
+  'note.data.protocol': '<code>?data=</code> only opens <code>http(s)</code> addresses, not {protocol} links',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -401,6 +401,40 @@ const ru: Catalog = {
   'story.stepper.previous': 'Назад',
   'story.stepper.next': 'Далее',
   'story.stepper.leave': 'Выйти из истории',
+  // Предупреждение над чужими данными и то, что ссылка не смогла задать.
+  'notice.origin': 'Данные с {origin}, а не данные Backchannel Atlas',
+  'notice.path': 'Данные из {path} на этом сайте, а не данные Backchannel Atlas',
+  'notice.file': 'Данные из вашего файла {name}, а не данные Backchannel Atlas',
+  'notes.title': 'Часть этой ссылки не использована:',
+  'notes.dismiss': 'Закрыть',
+  'note.window.notDate':
+    'временное окно не применено: <code>{param}</code> {value} не является датой (или нет другого конца)',
+  'note.window.reversed': 'временное окно не применено: оно заканчивается раньше, чем начинается',
+  'note.window.clamped': 'даты вне {first}–{last} годов перенесены в эти границы',
+  'note.window.narrowed':
+    'временное окно сужено до {years, plural, one {# года} few {# лет} many {# лет} other {# года}}, наибольшего, что показывает шкала времени',
+  'note.tracks': '<code>tracks</code>: {values} не применено (треки — 1, 1.5 и 2)',
+  'note.query.cut': 'поиск обрезан до первых {limit} символов',
+  'note.kind': '<code>kind</code>: {values} не применено (виды — {kinds})',
+  'note.capped':
+    '<code>{param}</code>: {count, plural, one {# значение, лишнее или слишком длинное, пропущено} few {# значения, лишние или слишком длинные, пропущены} many {# значений, лишних или слишком длинных, пропущено} other {# значения, лишнего или слишком длинного, пропущено}}',
+  'note.sel.long': '<code>sel</code>: идентификатор длиннее любого в данных пропущен',
+  'note.sel.prefix':
+    '<code>sel</code>: {value} не применено (значение начинается с <code>c:</code> для контакта или <code>p:</code> для места)',
+  'note.sel.missing': '<code>sel</code>: {value} нет в этих данных',
+  'note.map': '<code>map</code>: {value} не применено (формат: широта,долгота,масштаб)',
+  'note.view':
+    '<code>view</code>: {value} не применено (возможны <code>map</code>, <code>list</code> или <code>network</code>)',
+  'note.pick.long': '<code>pick</code>: название длиннее любой стороны или участника пропущено',
+  'note.lang': '<code>lang</code>: {value} не применено (возможны en, uk или ru)',
+  'note.story.slug': '<code>story</code>: {value} не применено (название истории — строчные латинские слова и "-")',
+  'note.story.step': '<code>step</code>: {value} не применено (шаги считаются с 1); история открывается с первого шага',
+  'note.story.missing': '<code>story</code>: {value} нет среди историй',
+  'note.story.notRecord': '<code>story</code>: истории следуют данным Backchannel Atlas, а не этим данным',
+  'note.data.refused': '{reason}; вместо них показаны данные Backchannel Atlas',
+  'note.data.tooLong': 'адрес <code>?data=</code> длиннее {limit} символов',
+  'note.data.notAddress': '<code>?data=</code>{value} не является веб-адресом',
+  'note.data.protocol': '<code>?data=</code> открывает только адреса <code>http(s)</code>, а не ссылки {protocol}',
 };
 
 export default ru;

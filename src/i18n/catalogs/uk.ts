@@ -399,6 +399,41 @@ const uk: Catalog = {
   'story.stepper.previous': 'Назад',
   'story.stepper.next': 'Далі',
   'story.stepper.leave': 'Вийти з історії',
+  // Попередження над чужими даними і те, чого посилання не змогло задати.
+  'notice.origin': 'Дані з {origin}, а не дані Backchannel Atlas',
+  'notice.path': 'Дані з {path} на цьому сайті, а не дані Backchannel Atlas',
+  'notice.file': 'Дані з вашого файлу {name}, а не дані Backchannel Atlas',
+  'notes.title': 'Частину цього посилання не використано:',
+  'notes.dismiss': 'Закрити',
+  'note.window.notDate':
+    'часове вікно не застосовано: <code>{param}</code> {value} не є датою (або бракує іншого кінця)',
+  'note.window.reversed': 'часове вікно не застосовано: воно закінчується раніше, ніж починається',
+  'note.window.clamped': 'дати поза {first}–{last} роками перенесено в ці межі',
+  'note.window.narrowed':
+    'часове вікно звужено до {years, plural, one {# року} few {# років} many {# років} other {# року}}, найбільшого, що показує шкала часу',
+  'note.tracks': '<code>tracks</code>: {values} не застосовано (треки — 1, 1.5 і 2)',
+  'note.query.cut': 'пошук обрізано до перших {limit} символів',
+  'note.kind': '<code>kind</code>: {values} не застосовано (види — {kinds})',
+  'note.capped':
+    '<code>{param}</code>: {count, plural, one {# значення, зайве або задовге, пропущено} few {# значення, зайві або задовгі, пропущено} many {# значень, зайвих або задовгих, пропущено} other {# значення, зайвого або задовгого, пропущено}}',
+  'note.sel.long': '<code>sel</code>: ідентифікатор, довший за будь-який у даних, пропущено',
+  'note.sel.prefix':
+    '<code>sel</code>: {value} не застосовано (значення починається з <code>c:</code> для контакту або <code>p:</code> для місця)',
+  'note.sel.missing': '<code>sel</code>: {value} немає в цих даних',
+  'note.map': '<code>map</code>: {value} не застосовано (формат: широта,довгота,масштаб)',
+  'note.view':
+    '<code>view</code>: {value} не застосовано (можливі <code>map</code>, <code>list</code> або <code>network</code>)',
+  'note.pick.long': '<code>pick</code>: назву, довшу за будь-яку сторону чи особу, пропущено',
+  'note.lang': '<code>lang</code>: {value} не застосовано (можливі en, uk або ru)',
+  'note.story.slug': '<code>story</code>: {value} не застосовано (назва історії — малі латинські слова і "-")',
+  'note.story.step':
+    '<code>step</code>: {value} не застосовано (кроки рахуються від 1); історія відкривається з першого кроку',
+  'note.story.missing': '<code>story</code>: {value} немає серед історій',
+  'note.story.notRecord': '<code>story</code>: історії йдуть за даними Backchannel Atlas, а не за цими даними',
+  'note.data.refused': '{reason}; натомість показано дані Backchannel Atlas',
+  'note.data.tooLong': 'адреса <code>?data=</code> довша за {limit} символів',
+  'note.data.notAddress': '<code>?data=</code>{value} не є вебадресою',
+  'note.data.protocol': '<code>?data=</code> відкриває лише адреси <code>http(s)</code>, а не посилання {protocol}',
 };
 
 export default uk;
