@@ -35,6 +35,70 @@ function pixelStats(page: Page, bytes: Buffer) {
   }, bytes.toString('base64'));
 }
 
+/** Rows of the decoded PNG (every row, every 3rd column): the longest run of rows that are all the page's
+ * background, and within the map's box (where its sea shows) the share of pixels in the legend's own
+ * background colour (a legend drawn over the map shows up there). */
+function layoutStats(page: Page, bytes: Buffer) {
+  return page.evaluate(async (b64) => {
+    const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const rgb = (css: string) => {
+      const probe = document.createElement('div');
+      probe.style.color = css;
+      document.body.append(probe);
+      const m = getComputedStyle(probe).color.match(/\d+/g)!.map(Number);
+      probe.remove();
+      return m;
+    };
+    const root = getComputedStyle(document.documentElement);
+    const background = rgb(root.getPropertyValue('--panel'));
+    const sea = rgb(root.getPropertyValue('--sea'));
+    const legend = rgb(getComputedStyle(document.querySelector('.map-legend')!).backgroundColor);
+    const near = (i: number, c: number[], tol: number) =>
+      Math.abs(px[i]! - c[0]!) <= tol && Math.abs(px[i + 1]! - c[1]!) <= tol && Math.abs(px[i + 2]! - c[2]!) <= tol;
+    const { width, height } = bitmap;
+    let run = 0;
+    let longestBlank = 0;
+    // The map's box: rows where its sea shows in at least a tenth of the row, columns from its first to its
+    // last sea pixel in those rows.
+    const mapRows: number[] = [];
+    let left = width;
+    let right = 0;
+    for (let y = 0; y < height; y++) {
+      let blank = true;
+      let seaCount = 0;
+      let seen = 0;
+      for (let x = 0; x < width; x += 3) {
+        const i = (y * width + x) * 4;
+        seen++;
+        if (!near(i, background, 3)) blank = false;
+        if (near(i, sea, 6)) seaCount++;
+      }
+      run = blank ? run + 1 : 0;
+      longestBlank = Math.max(longestBlank, run);
+      if (seaCount > seen / 10) mapRows.push(y);
+    }
+    for (const y of mapRows)
+      for (let x = 0; x < width; x += 3)
+        if (near((y * width + x) * 4, sea, 6)) {
+          left = Math.min(left, x);
+          right = Math.max(right, x);
+        }
+    let legendInMap = 0;
+    let mapPixels = 0;
+    for (const y of mapRows)
+      for (let x = left; x <= right; x += 3) {
+        mapPixels++;
+        if (near((y * width + x) * 4, legend, 2)) legendInMap++;
+      }
+    return { longestBlank, legendShareInMap: legendInMap / mapPixels, mapRows: mapRows.length };
+  }, bytes.toString('base64'));
+}
+
 async function download(page: Page): Promise<Buffer> {
   const saved = page.waitForEvent('download', { timeout: 90_000 });
   await page.getByRole('button', { name: 'Download image' }).click();
@@ -72,11 +136,26 @@ test('Download image gives a 2× PNG of the view with its pixels drawn, under th
   expect(problems).toEqual([]);
 });
 
-test('on a phone the PNG is twice the phone width', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await openAtlas(page);
-  const { width } = pngSize(await download(page));
-  expect(width).toBe(2 * 390);
+test('the picture has no empty band, and its legend covers none of the map, at desktop and phone size', async ({
+  page,
+}) => {
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await openAtlas(page, '?from=2022-01-01&to=2025-12-31');
+    const bytes = await download(page);
+    expect(pngSize(bytes).width).toBe(2 * viewport.width);
+    const stats = await layoutStats(page, bytes);
+    // The map is in the picture, at least 150 CSS pixels of it.
+    expect(stats.mapRows).toBeGreaterThan(2 * 150);
+    // Gaps between the figure's parts are 10–24 CSS pixels; the timeline's empty room (tens to hundreds of
+    // pixels) must not be in the picture.
+    expect(stats.longestBlank, `${viewport.width}px: blank rows`).toBeLessThan(2 * 30);
+    // Marker centres share the legend's white; a legend over the map took a third of it on a phone.
+    expect(stats.legendShareInMap, `${viewport.width}px: legend colour in the map`).toBeLessThan(0.08);
+  }
 });
 
 test('data that is not the record gets a picture too', async ({ page }) => {

@@ -1,7 +1,20 @@
 // Lays out the published figure on one canvas: a header (title, window, filters, notice), the rasterised map
 // and timeline, and a footer (credits, release, source link). Text is drawn as text on the canvas, so no
 // HTML from data is ever interpreted; long lines wrap, a long URL breaks between characters.
+import { layoutFigure, type Rect, type Size } from './figureLayout.ts';
 import type { FigureText } from './figureText.ts';
+
+/** A rasterised part of the page; `height` (CSS pixels) keeps only its top, where a part has empty room below. */
+export interface Block {
+  canvas: HTMLCanvasElement;
+  height?: number;
+}
+
+export interface FigureImages {
+  map: Block;
+  legend?: Block;
+  timeline: Block;
+}
 
 export interface FigureStyle {
   /** The figure's width in CSS pixels (the page's width: the picture is the view as seen). */
@@ -50,7 +63,7 @@ export function wrapText(measure: (s: string) => number, text: string, max: numb
 
 const LINE_HEIGHT = 1.35;
 
-export function drawFigure(text: FigureText, images: HTMLCanvasElement[], style: FigureStyle): HTMLCanvasElement {
+export function drawFigure(text: FigureText, images: FigureImages, style: FigureStyle): HTMLCanvasElement {
   const pad = style.width < 600 ? 12 : 24;
   const inner = style.width - 2 * pad;
   const header: Line[] = [
@@ -74,17 +87,17 @@ export function drawFigure(text: FigureText, images: HTMLCanvasElement[], style:
   const head = wrapped(header);
   const foot = wrapped(footer);
   const heightOf = (lines: Line[]) => lines.reduce((h, l) => h + l.size * LINE_HEIGHT, 0);
-  // Each image at its own size in CSS pixels, shrunk to the inner width if wider.
-  const placed = images.map((img) => {
-    const w = img.width / style.scale;
-    const h = img.height / style.scale;
-    const fit = Math.min(1, inner / w);
-    return { img, w: w * fit, h: h * fit };
+  const sizeOf = (b: Block): Size => ({
+    width: b.canvas.width / style.scale,
+    height: Math.min(b.height ?? Infinity, b.canvas.height / style.scale),
   });
   const gap = 10;
-  const height = Math.ceil(
-    pad + heightOf(head) + gap + placed.reduce((sum, p) => sum + p.h + gap, 0) + heightOf(foot) + pad,
+  const layout = layoutFigure(
+    { map: sizeOf(images.map), legend: images.legend && sizeOf(images.legend), timeline: sizeOf(images.timeline) },
+    inner,
+    gap,
   );
+  const height = Math.ceil(pad + heightOf(head) + gap + layout.height + gap + heightOf(foot) + pad);
 
   canvas.width = Math.round(style.width * style.scale);
   canvas.height = Math.round(height * style.scale);
@@ -104,10 +117,15 @@ export function drawFigure(text: FigureText, images: HTMLCanvasElement[], style:
   };
   drawLines(head);
   y += gap;
-  for (const p of placed) {
-    ctx.drawImage(p.img, pad + (inner - p.w) / 2, y, p.w, p.h);
-    y += p.h + gap;
-  }
+  const top = y;
+  const draw = (b: Block, r: Rect) => {
+    const source = sizeOf(b);
+    ctx.drawImage(b.canvas, 0, 0, b.canvas.width, source.height * style.scale, pad + r.x, top + r.y, r.width, r.height);
+  };
+  draw(images.map, layout.map);
+  if (images.legend && layout.legend) draw(images.legend, layout.legend);
+  draw(images.timeline, layout.timeline);
+  y = top + layout.height + gap;
   drawLines(foot);
   return canvas;
 }
