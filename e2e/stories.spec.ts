@@ -99,3 +99,27 @@ test.describe('on a phone', () => {
     expect(problems).toEqual([]);
   });
 });
+
+test.describe('the arrow-key hint', () => {
+  const HINT = '← → move between steps';
+
+  test("on a desktop it is shown and is the story card's description", async ({ page }) => {
+    const problems = await openAtlas(page, `?story=${SLUG}&step=1`);
+    await expectStep(page, 1);
+    await expect(stepper(page).getByText(HINT)).toBeVisible();
+    await expect(stepper(page)).toHaveAccessibleDescription(HINT);
+    expect(problems).toEqual([]);
+  });
+
+  test.describe('on a touch phone', () => {
+    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+    test('it is neither shown nor read out', async ({ page }) => {
+      const problems = await openAtlas(page, `?story=${SLUG}&step=1`);
+      await expectStep(page, 1);
+      await expect(stepper(page).getByText(HINT)).toHaveCount(0);
+      await expect(stepper(page)).toHaveAccessibleDescription('');
+      expect(problems).toEqual([]);
+    });
+  });
+});

@@ -1,10 +1,11 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { useAtlasStore } from '../state/store.ts';
 import { selectIndex, selectStory, selectStoryContacts } from '../state/selectors.ts';
 import { goToStep, leaveStory, loadStories, nextStep, previousStep } from '../state/storyActions.ts';
 import { selectContact, setHover } from '../state/actions.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { ContactSummaryLine } from './ContactDetails.tsx';
+import { useFinePointer } from './useFinePointer.ts';
 import './story.css';
 
 /** Arrow keys move between steps while focus is in the story card, except in a field that uses them. */
@@ -27,6 +28,9 @@ export default function StoryStepper() {
   const card = useRef<HTMLElement>(null);
   const opened = useRef<string | null>(null);
   const { t } = useI18n();
+  const keysId = useId();
+  // The arrow keys are offered where a keyboard is likely; on a touch screen the hint would mean nothing.
+  const showKeys = useFinePointer();
 
   // Back or Forward into a story's step can come before the stories are loaded.
   useEffect(() => {
@@ -48,12 +52,17 @@ export default function StoryStepper() {
       ref={card}
       className="story-stepper"
       aria-label={t('story.stepper.label', { title: story.title })}
+      aria-describedby={showKeys ? keysId : undefined}
       tabIndex={-1}
       onKeyDown={onArrows}
     >
       <p className="story-kicker">
         <span>{t('story.stepper.step', { step: at + 1, count: story.steps.length })}</span>
-        <span className="hint">{t('story.stepper.keys')}</span>
+        {showKeys && (
+          <span id={keysId} className="hint">
+            {t('story.stepper.keys')}
+          </span>
+        )}
       </p>
       <h2 className="story-title" lang="en">
         <bdi>{story.title}</bdi>
