@@ -163,7 +163,9 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
     }
     for (const [key, entry] of markers) {
       if (!seen.has(key)) {
-        entry.marker.remove();
+        // From the group, not only the map: marker.remove() leaves it in the group's list, which then
+        // keeps every marker ever dropped, its element and its listeners alive (issue 14's leak guard).
+        markerPane.removeLayer(entry.marker);
         markers.delete(key);
       }
     }
@@ -190,7 +192,8 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
     }
     for (const [key, line] of lineByPair) {
       if (!seen.has(key)) {
-        line.remove();
+        // As for markers: line.remove() would leave it in the group.
+        lines.removeLayer(line);
         lineByPair.delete(key);
       }
     }
