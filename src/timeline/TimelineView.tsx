@@ -264,8 +264,9 @@ export default function TimelineView() {
           if (period) showPeriod(period);
         },
         axisBox: setAxis,
+        // Tests and the screenshot scripts wait for this: the timeline is drawn at the wanted window.
+        ready: () => (document.documentElement.dataset.timeline = 'ready'),
       });
-      document.documentElement.dataset.timeline = 'ready';
       return function detachTimeline() {
         drag.cancel();
         disconnect();

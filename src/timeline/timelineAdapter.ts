@@ -24,6 +24,8 @@ export interface TimelineHandlers {
   overflow(): void;
   /** A click on a label of the axis: the instant under it and the label's text. */
   axisClick(time: number, label: string): void;
+  /** The first drawing is done and shows the window last asked for. */
+  ready(): void;
 }
 
 interface VisItem {
@@ -262,6 +264,24 @@ export function createTimeline(
   timeline.on('changed', () => {
     if (stacked && !moving && !fitFrame) fitFrame = requestAnimationFrame(fitLabels);
   });
+  // On its first 'changed' vis-timeline moves to `options.start/end` once (its initial fit), undoing any
+  // window set since it was made: a story step or a link's window that arrived while it mounted was lost
+  // (1 time in 4 in a probe). This handler runs after vis-timeline's own, so it puts the last one back.
+  let fitted = false;
+  let asked: TimeWindow | null = null;
+  const afterInitialFit = () => {
+    timeline.off('changed', afterInitialFit);
+    fitted = true;
+    if (asked) applyWindow(asked);
+    asked = null;
+    handlers.ready();
+  };
+  timeline.on('changed', afterInitialFit);
+  function applyWindow(win: TimeWindow) {
+    const current = timeline.getWindow();
+    if (+current.start === win.start && +current.end === win.end) return;
+    timeline.setWindow(new Date(win.start), new Date(win.end), { animation: false });
+  }
   // Items sliding under a dragging pointer are not being pointed at.
   timeline.on('itemover', (p: { item: string }) => !moving && handlers.hover(String(p.item)));
   timeline.on('itemout', () => !moving && handlers.hover(null));
@@ -280,9 +300,8 @@ export function createTimeline(
       groups.update(TRACKS.map((t) => ({ id: t, visible: tracks[t] })));
     },
     setWindow(win: TimeWindow) {
-      const current = timeline.getWindow();
-      if (+current.start === win.start && +current.end === win.end) return;
-      timeline.setWindow(new Date(win.start), new Date(win.end), { animation: false });
+      if (!fitted) asked = win;
+      applyWindow(win);
     },
     setLanguage(next: TimelineLanguage) {
       groups.update(TRACKS.map((t) => ({ id: t, content: next.tracks[t].label, title: next.tracks[t].description })));
