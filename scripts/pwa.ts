@@ -37,6 +37,8 @@ export const pwaOptions: Partial<VitePWAOptions> = {
       'assets/countries-50m-*.json',
       'assets/basemapExtras-*.json',
     ],
+    // Not dist/data/ (the data package, 3.2 MB): it is for scripts and other tools reading the site, which
+    // a service worker never serves; in the app, the exports are made from the loaded record, offline too.
     // The default 2 MiB limit would silently leave a grown dataset out of the offline copy.
     maximumFileSizeToCacheInBytes: 8 * MiB,
     // Only the app's own page is answered from the cache: any query (?data=, the view) gets index.html, and
