@@ -1,6 +1,7 @@
 // The boundary: untrusted JSON in, typed contacts plus a list of what was rejected and why out.
 // One bad record never sinks the rest; every rejection names the record and the field.
-import { contactSchema, type Contact } from './schema.ts';
+import { contactSchema, SCHEMA_MESSAGES, type Contact } from './schema.ts';
+import { say, type DataSaid, type DataSaidId } from './dataSaid.ts';
 import { parsePartialDate, periodEnd, periodStart } from './dates.ts';
 import { cleanStrings, cleanText, quoteValue } from './text.ts';
 
@@ -9,6 +10,8 @@ export interface RecordError {
   id: string;
   field: string;
   message: string;
+  /** The message as data, for the interface language (the English `message` stays, for files and logs). */
+  said?: DataSaid;
   /** A value was replaced by a default or left out, and the record was still used. Absent: the record
    * (or, for "(header)", nothing) could not be used for this reason. */
   warning?: boolean;
@@ -22,6 +25,7 @@ export interface ParseResult {
   errors: RecordError[];
   /** Set when the file as a whole is unusable (not JSON of the right shape); contacts is then empty. */
   fatal?: string;
+  fatalSaid?: DataSaid;
 }
 
 function pathToField(path: ReadonlyArray<PropertyKey>): string {
@@ -50,11 +54,20 @@ export function checkDates(contact: Contact): Array<Omit<RecordError, 'id'>> {
     if (value === undefined) continue;
     const date = parsePartialDate(value);
     if (!date) {
-      errors.push({ field, message: `${quoteValue(value)} is not a real date` });
+      errors.push({
+        field,
+        message: `${quoteValue(value)} is not a real date`,
+        said: say('record.notRealDate', { value: quoteValue(value) }),
+      });
     } else if (date.y < YEAR_RANGE.first || date.y > YEAR_RANGE.last) {
       errors.push({
         field,
         message: `${quoteValue(value)} is outside the years the atlas shows (${YEAR_RANGE.first}–${YEAR_RANGE.last})`,
+        said: say('record.outsideYears', {
+          value: quoteValue(value),
+          first: String(YEAR_RANGE.first),
+          last: String(YEAR_RANGE.last),
+        }),
       });
     }
   }
@@ -65,7 +78,11 @@ export function checkDates(contact: Contact): Array<Omit<RecordError, 'id'>> {
     parsePartialDate(contact.start) &&
     periodEnd(contact.end) <= periodStart(contact.start)
   ) {
-    errors.push({ field: 'end', message: `end ${contact.end} is before start ${contact.start}` });
+    errors.push({
+      field: 'end',
+      message: `end ${contact.end} is before start ${contact.start}`,
+      said: say('record.endBeforeStart', { end: contact.end, start: contact.start }),
+    });
   }
   return errors;
 }
@@ -88,7 +105,7 @@ export function issueErrors(
   return issues.map((issue) => ({
     id,
     field: pathToField(issue.path),
-    message: describeIssue(issue, valueAt(raw, issue.path)),
+    ...describeIssue(issue, valueAt(raw, issue.path)),
   }));
 }
 
@@ -111,45 +128,77 @@ function valueAt(raw: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return value;
 }
 
-const EXPECTED_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
+const EXPECTED_WORDS: Record<string, [string, DataSaidId]> = {
+  string: ['text', 'expected.text'],
+  number: ['a number', 'expected.number'],
+  boolean: ['true or false', 'expected.boolean'],
+  array: ['a list', 'expected.list'],
+  object: ['an object', 'expected.object'],
 };
 
-function describeFound(value: unknown): string {
-  if (value === undefined) return 'nothing (the field is missing)';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return value.trim() ? `the text ${quoteValue(value)}` : 'an empty text';
-  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : String(value);
-  if (Array.isArray(value)) return value.length ? `a list of ${value.length}` : 'an empty list';
-  if (typeof value === 'object') return 'an object';
-  return quoteValue(value);
+/** The schema's own messages (schema.ts), each with its message id. */
+const SCHEMA_SAID = new Map<string, DataSaidId>(
+  Object.entries(SCHEMA_MESSAGES).map(([key, text]) => [text, `schema.${key}` as DataSaidId]),
+);
+
+type Described = { message: string; said: DataSaid };
+
+function describeFound(value: unknown): Described {
+  const as = (message: string, said: DataSaid) => ({ message, said });
+  if (value === undefined) return as('nothing (the field is missing)', say('found.missing'));
+  if (value === null) return as('null', say('found.null'));
+  if (typeof value === 'string')
+    return value.trim()
+      ? as(`the text ${quoteValue(value)}`, say('found.text', { value: quoteValue(value) }))
+      : as('an empty text', say('found.emptyText'));
+  if (typeof value === 'number')
+    return Number.isFinite(value)
+      ? as(`the number ${value}`, say('found.number', { value: String(value) }))
+      : as(String(value), say('found.value', { value: String(value) }));
+  if (Array.isArray(value))
+    return value.length
+      ? as(`a list of ${value.length}`, say('found.list', { count: value.length }))
+      : as('an empty list', say('found.emptyList'));
+  if (typeof value === 'object') return as('an object', say('found.object'));
+  return as(quoteValue(value), say('found.value', { value: quoteValue(value) }));
 }
 
 /** "expected …, found …" for one schema issue; the schema's own words come first where it has them. */
-function describeIssue(issue: Issue, value: unknown): string {
-  const found = `found ${describeFound(value)}`;
+function describeIssue(issue: Issue, value: unknown): Described {
+  const found = describeFound(value);
   const own = issue.message && issue.message !== 'Invalid input' ? issue.message : '';
-  if (own) return `${own}; ${found}`;
+  if (own) {
+    const ownId = SCHEMA_SAID.get(own);
+    const ownSaid = ownId ? say(ownId) : say('found.value', { value: own });
+    return { message: `${own}; found ${found.message}`, said: say('record.own', { own: ownSaid, found: found.said }) };
+  }
+  const expected = (words: string, said: DataSaid): Described => ({
+    message: `expected ${words}, found ${found.message}`,
+    said: say('record.expected', { expected: said, found: found.said }),
+  });
   switch (issue.code) {
-    case 'invalid_type':
-      if (issue.expected === 'number' && typeof value === 'number') return `expected a finite number, ${found}`;
-      return `expected ${EXPECTED_WORDS[issue.expected ?? ''] ?? issue.expected}, ${found}`;
+    case 'invalid_type': {
+      if (issue.expected === 'number' && typeof value === 'number')
+        return expected('a finite number', say('expected.finite'));
+      const known = EXPECTED_WORDS[issue.expected ?? ''];
+      const raw = String(issue.expected);
+      return known ? expected(known[0], say(known[1])) : expected(raw, say('found.value', { value: raw }));
+    }
     case 'invalid_value': {
       const values = [...(issue.values ?? [])].map(String).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-      return `expected ${values.length > 1 ? 'one of ' : ''}${values.map((v) => `"${v}"`).join(', ')}, ${found}`;
+      const list = values.map((v) => `"${v}"`).join(', ');
+      return values.length > 1
+        ? expected(`one of ${list}`, say('expected.oneOf', { values: list }))
+        : expected(list, say('found.value', { value: list }));
     }
     case 'too_small':
       return typeof value === 'string'
-        ? `expected text, ${found}`
-        : `expected at least ${String(issue.minimum)}, ${found}`;
+        ? expected('text', say('expected.text'))
+        : expected(`at least ${String(issue.minimum)}`, say('expected.atLeast', { min: String(issue.minimum) }));
     case 'too_big':
-      return `expected at most ${String(issue.maximum)}, ${found}`;
+      return expected(`at most ${String(issue.maximum)}`, say('expected.atMost', { max: String(issue.maximum) }));
     default:
-      return `not valid here, ${found}`;
+      return { message: `not valid here, found ${found.message}`, said: say('record.notValid', { found: found.said }) };
   }
 }
 
@@ -159,14 +208,25 @@ export function parseDataset(json: unknown): ParseResult {
       contacts: [],
       errors: [],
       fatal: 'The file is not a dataset: expected an object with "version" and "contacts".',
+      fatalSaid: say('file.notDataset'),
     };
   }
   const { version, contacts: rawContacts } = json as { version?: unknown; contacts?: unknown };
   if (version !== 1) {
-    return { contacts: [], errors: [], fatal: `Unsupported dataset version ${JSON.stringify(version)}: expected 1.` };
+    return {
+      contacts: [],
+      errors: [],
+      fatal: `Unsupported dataset version ${JSON.stringify(version)}: expected 1.`,
+      fatalSaid: say('file.version', { version: String(JSON.stringify(version)) }),
+    };
   }
   if (!Array.isArray(rawContacts)) {
-    return { contacts: [], errors: [], fatal: 'The dataset has no "contacts" array.' };
+    return {
+      contacts: [],
+      errors: [],
+      fatal: 'The dataset has no "contacts" array.',
+      fatalSaid: say('file.noContacts'),
+    };
   }
   const contacts: Contact[] = [];
   const errors: RecordError[] = [];
@@ -176,7 +236,12 @@ export function parseDataset(json: unknown): ParseResult {
     errors.push(...parsed.errors);
     if (!parsed.contact) return;
     if (seen.has(parsed.contact.id)) {
-      errors.push({ id: parsed.contact.id, field: 'id', message: 'duplicate id: an earlier record already uses it' });
+      errors.push({
+        id: parsed.contact.id,
+        field: 'id',
+        message: 'duplicate id: an earlier record already uses it',
+        said: say('record.duplicateId'),
+      });
       return;
     }
     seen.add(parsed.contact.id);

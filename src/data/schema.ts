@@ -14,16 +14,24 @@ export const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 // Trimmed before the length check, so a title of spaces is refused rather than kept empty.
 const text = z.string().check(z.trim(), z.minLength(1));
-const partialDate = z.string().check(z.regex(PARTIAL_DATE, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
+/** The schema's own words for what it refuses; parse.ts says each in the interface language (schema.* messages). */
+export const SCHEMA_MESSAGES = {
+  partialDate: 'expected YYYY, YYYY-MM or YYYY-MM-DD',
+  lat: 'latitude must be from -90 to 90',
+  lon: 'longitude must be from -180 to 180',
+  url: 'only http(s) URLs are allowed',
+  id: 'id must be lowercase letters, digits, ".", "_" or "-"',
+  partOf: 'partOf must be the id of another contact',
+} as const;
+
+const partialDate = z.string().check(z.regex(PARTIAL_DATE, SCHEMA_MESSAGES.partialDate));
 
 export const placeSchema = z.object({
   name: text,
   city: z.optional(text),
   country: text,
-  lat: z.number().check(z.gte(-90, 'latitude must be from -90 to 90'), z.lte(90, 'latitude must be from -90 to 90')),
-  lon: z
-    .number()
-    .check(z.gte(-180, 'longitude must be from -180 to 180'), z.lte(180, 'longitude must be from -180 to 180')),
+  lat: z.number().check(z.gte(-90, SCHEMA_MESSAGES.lat), z.lte(90, SCHEMA_MESSAGES.lat)),
+  lon: z.number().check(z.gte(-180, SCHEMA_MESSAGES.lon), z.lte(180, SCHEMA_MESSAGES.lon)),
   precision: z.enum(PLACE_PRECISIONS),
   /** The sources do not say where this was; the place is our assumption (a leader's call from the capital). */
   assumed: z.optional(z.boolean()),
@@ -40,7 +48,7 @@ export const participantSchema = z.object({
 export const sourceSchema = z.object({
   publisher: text,
   title: text,
-  url: z.string().check(z.regex(/^https?:\/\/[^\s]+$/i, 'only http(s) URLs are allowed')),
+  url: z.string().check(z.regex(/^https?:\/\/[^\s]+$/i, SCHEMA_MESSAGES.url)),
   published: z.optional(partialDate),
   /** The outlet or agency whose reporting this is: a copy of a wire story names the wire, so copies of one
    * story count as one origin. The published dataset requires it. */
@@ -50,7 +58,7 @@ export const sourceSchema = z.object({
 });
 
 export const contactSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'id must be lowercase letters, digits, ".", "_" or "-"')),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, SCHEMA_MESSAGES.id)),
   title: text,
   start: partialDate,
   end: z.optional(partialDate),
@@ -67,7 +75,7 @@ export const contactSchema = z.object({
   disclosed: z.optional(partialDate),
   notes: z.optional(text),
   /** Id of the channel or series this contact is one session of (the channel is a contact of its own). */
-  partOf: z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'partOf must be the id of another contact'))),
+  partOf: z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, SCHEMA_MESSAGES.partOf))),
   /** May be empty in users' own data; the published dataset requires at least one. */
   sources: z.array(sourceSchema),
 });

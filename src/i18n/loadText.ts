@@ -1,7 +1,9 @@
 // A load problem and a byte count in the interface language: "the server sent 1.2 KB and then nothing more
 // for 1.5 seconds", "сервер надіслав 1,2 КБ…".
+import { saidText } from './saidText.ts';
 import type { LoadProblem } from '../state/loadProblem.ts';
 import type { I18n } from './translate.ts';
+import { BUILT_IN_LABEL } from '../state/provenance.ts';
 
 export function loadProblemText(i18n: I18n, problem: LoadProblem): string {
   switch (problem.kind) {
@@ -15,6 +17,10 @@ export function loadProblemText(i18n: I18n, problem: LoadProblem): string {
       return i18n.t('load.cors', { origin: problem.origin });
     case 'unreachable':
       return i18n.t('load.unreachable', { origin: problem.origin });
+    case 'chunk':
+      return i18n.t('load.chunk', { detail: problem.detail });
+    case 'file':
+      return saidText(i18n, problem.said);
   }
 }
 
@@ -33,4 +39,9 @@ function decimals(i18n: I18n, value: number, digits: number): string {
   return new Intl.NumberFormat(i18n.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
     value,
   );
+}
+
+/** What the data is called: the built-in record's label in the language, a link or a file name as it is. */
+export function sourceName(i18n: I18n, label: string): string {
+  return label === BUILT_IN_LABEL ? i18n.t('source.builtIn') : label;
 }

@@ -2,12 +2,13 @@
 // themselves sentences said first.
 import type { Said, SaidValue } from '../data/said.ts';
 import type { LinkNoteId } from '../state/linkNote.ts';
+import type { DataSaidId } from '../data/dataSaid.ts';
 import type { dataNotice } from '../state/provenance.ts';
 import type { MessageId } from './catalogs/en.ts';
 import type { I18n } from './translate.ts';
 
 /** Every id the state and data code can say; each must be a message (checked below, at compile time). */
-export type SaidId = LinkNoteId | ReturnType<typeof dataNotice>['id'];
+export type SaidId = LinkNoteId | DataSaidId | ReturnType<typeof dataNotice>['id'];
 
 // Fails to compile when an id has no English message (catalogs.test.ts then checks uk and ru).
 const everyIdIsAMessage: [Exclude<SaidId, MessageId>] extends [never] ? true : never = true;

@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import { useAtlasStore } from '../state/store.ts';
 import { selectErrors } from '../state/selectors.ts';
-import { formatRecordError, type RecordError } from '../data/parse.ts';
+import type { RecordError } from '../data/parse.ts';
 import { LoadActions, useFailureText } from './LoadStatus.tsx';
+import SaidText from '../components/SaidText.tsx';
 import { useI18n } from '../i18n/useI18n.ts';
+import { sourceName } from '../i18n/loadText.ts';
+import { saidText } from '../i18n/saidText.ts';
 import type { I18n } from '../i18n/translate.ts';
 
 const SHOWN = 200;
@@ -13,7 +16,7 @@ const SHOWN = 200;
 export default function DataProblems() {
   const errors = useAtlasStore(selectErrors);
   const failure = useFailureText();
-  const source = useAtlasStore((s) => s.dataset.sourceLabel);
+  const label = useAtlasStore((s) => s.dataset.sourceLabel);
   const hasData = useAtlasStore((s) => s.dataset.index !== null);
   const shownContacts = useAtlasStore((s) => s.dataset.index?.contacts.length ?? 0);
   const [all, setAll] = useState(false);
@@ -22,12 +25,13 @@ export default function DataProblems() {
   if (failure) {
     return (
       <div className="data-problems" role="alert">
-        <strong>{hasData ? t('problems.openFailed') : t('problems.loadFailed')}</strong> <bdi>{failure}</bdi>{' '}
-        <LoadActions />
+        <strong>{hasData ? t('problems.openFailed') : t('problems.loadFailed')}</strong>{' '}
+        <bdi lang={failure.lang}>{failure.text}</bdi> <LoadActions />
       </div>
     );
   }
   if (!errors.length) return null;
+  const source = sourceName(i18n, label);
   const warnings = errors.filter((e) => e.warning).length;
   const records = new Set(errors.filter((e) => !e.warning).map((e) => e.id)).size;
   const listed = all ? errors : errors.slice(0, SHOWN);
@@ -44,7 +48,8 @@ export default function DataProblems() {
           <li key={i} className={e.warning ? 'problem-warning' : undefined}>
             <span className="problem-kind">{e.warning ? t('problems.warning') : t('problems.notUsed')}</span>{' '}
             <bdi className="problem-id">{e.id}</bdi> · <bdi className="problem-field">{e.field}</bdi>:{' '}
-            <bdi>{e.message}</bdi>
+            {/* A message without a structured form is the data code's English, and says so. */}
+            {e.said ? <SaidText said={e.said} /> : <bdi lang="en">{e.message}</bdi>}
           </li>
         ))}
       </ul>
@@ -54,7 +59,7 @@ export default function DataProblems() {
             {all ? t('problems.showFirst', { count: SHOWN }) : t('problems.showAll', { count: errors.length })}
           </button>
         )}{' '}
-        <button type="button" onClick={() => downloadProblems(errors, source)}>
+        <button type="button" onClick={() => downloadProblems(problemsText(i18n, errors, source))}>
           {t('problems.download')}
         </button>
       </p>
@@ -70,12 +75,16 @@ function summaryText({ t }: I18n, records: number, warnings: number, shown: numb
   return `${parts.join('; ')}; ${rest}.`;
 }
 
-/** The whole list as a text file, one problem a line, for lists too long to read here. */
-function downloadProblems(errors: RecordError[], source: string) {
-  const text = [
-    `Problems in ${source}`,
-    ...errors.map((e) => (e.warning ? 'warning: ' : 'not used: ') + formatRecordError(e)),
-  ].join('\n');
+/** The list as a text file in the interface language, one problem a line ("not used: #3: lat: …"). */
+export function problemsText(i18n: I18n, errors: readonly RecordError[], source: string): string {
+  const line = (e: RecordError) =>
+    `${i18n.t(e.warning ? 'problems.warning' : 'problems.notUsed')}: ${e.id}: ${e.field}: ` +
+    (e.said ? saidText(i18n, e.said) : e.message);
+  return [i18n.t('problems.file.heading', { source }), ...errors.map(line)].join('\n');
+}
+
+/** The whole list as a text file, for lists too long to read here. */
+function downloadProblems(text: string) {
   const url = URL.createObjectURL(new Blob([`${text}\n`], { type: 'text/plain;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;

@@ -1,6 +1,6 @@
 import { useAtlasStore } from '../state/store.ts';
 import { retryLoad, showBuiltIn } from '../state/loading.ts';
-import { loadProblemText, sizeText } from '../i18n/loadText.ts';
+import { loadProblemText, sizeText, sourceName } from '../i18n/loadText.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 
 /** Data from a link on its way: what it is, how much has come, and a way out to the built-in record. */
@@ -15,8 +15,8 @@ export default function LoadStatus() {
       <p>
         <bdi>
           {total !== null
-            ? i18n.t('load.progress', { source: label, size, total: sizeText(i18n, total) })
-            : i18n.t('load.progress.unknown', { source: label, size })}
+            ? i18n.t('load.progress', { source: sourceName(i18n, label), size, total: sizeText(i18n, total) })
+            : i18n.t('load.progress.unknown', { source: sourceName(i18n, label), size })}
         </bdi>
       </p>
       {total !== null && <progress value={received} max={total} aria-label={i18n.t('load.progress.label')} />}
@@ -47,11 +47,15 @@ export function LoadActions() {
   );
 }
 
-/** The failure's sentence in the interface language when it is one of ours, else as the store has it. */
-export function useFailureText(): string | null {
+/** The failure's sentence in the interface language when it is one of ours, else as the store has it
+ * (then in English, and marked so). */
+export function useFailureText(): { text: string; lang?: 'en' } | null {
   const i18n = useI18n();
   const failure = useAtlasStore((s) => s.dataset.failure);
   const problem = useAtlasStore((s) => s.dataset.failureProblem);
-  if (!failure || !problem) return failure;
-  return i18n.t('load.failed', { source: problem.source, reason: loadProblemText(i18n, problem.problem) });
+  if (!failure) return null;
+  if (!problem) return { text: failure, lang: 'en' };
+  const source = sourceName(i18n, problem.source);
+  const reason = loadProblemText(i18n, problem.problem);
+  return { text: i18n.t(problem.problem.kind === 'file' ? 'load.unreadable' : 'load.failed', { source, reason }) };
 }

@@ -3,6 +3,7 @@
 // importers, a chunk loaded only then); validate; index; apply it to the store in one change. A newer load
 // aborts an older one. Every load ends with its data shown or with a message saying why not, and a
 // failure leaves the data already on screen as it was.
+import type { DataSaid } from '../data/dataSaid.ts';
 import { buildIndex, type ContactIndex } from '../data/contactIndex.ts';
 import type { ImportResult } from '../data/formats/importResult.ts';
 import { parseDataset, type RecordError } from '../data/parse.ts';
@@ -89,9 +90,14 @@ async function load(source: Source, read: (signal: AbortSignal) => Promise<strin
     signal.throwIfAborted();
     const imported = await importText(text, source.name);
     signal.throwIfAborted();
-    if (!imported.dataset) return fail(source, `${source.label}: ${imported.fatal ?? 'not a format we can read.'}`);
+    if (!imported.dataset)
+      return fail(
+        source,
+        `${source.label}: ${imported.fatal ?? 'not a format we can read.'}`,
+        unreadable(source, imported),
+      );
     const parsed = parseDataset(imported.dataset);
-    if (parsed.fatal) return fail(source, `${source.label}: ${parsed.fatal}`);
+    if (parsed.fatal) return fail(source, `${source.label}: ${parsed.fatal}`, unreadable(source, parsed));
     apply(source, buildIndex(parsed.contacts), [...imported.problems, ...parsed.errors]);
   } catch (err) {
     // A superseded load says nothing: the load that replaced it reports for itself.
@@ -120,7 +126,12 @@ function begin(): AbortSignal {
 }
 
 /** An importer's result, or our own format as it came: parseDataset judges either. */
-type Imported = Pick<ImportResult, 'problems' | 'fatal'> & { dataset: unknown };
+type Imported = Pick<ImportResult, 'problems' | 'fatal' | 'fatalSaid'> & { dataset: unknown };
+
+/** Why the file is unusable, for the views to say in the interface language. */
+function unreadable(source: Source, result: { fatalSaid?: DataSaid }): DatasetState['failureProblem'] {
+  return result.fatalSaid ? { source: source.label, problem: { kind: 'file', said: result.fatalSaid } } : null;
+}
 
 /** Our own format needs no importer; anything else loads the importers chunk, only now that it is needed. */
 async function importText(text: string, name: string): Promise<Imported> {
@@ -130,9 +141,7 @@ async function importText(text: string, name: string): Promise<Imported> {
   try {
     importers = await import('../data/formats/importers.ts');
   } catch (err) {
-    throw new Error(`the part of the app that reads this format did not load (${reasonOf(err)}); try again`, {
-      cause: err,
-    });
+    throw new LoadFailure({ kind: 'chunk', detail: reasonOf(err) }, { cause: err });
   }
   return importers.convertToDataset(text, name);
 }

@@ -1,4 +1,5 @@
 // CSV rows (from parseCsv.ts) to contacts, one contact per row; csvColumns.ts says what each column holds.
+import { say } from '../dataSaid.ts';
 import type { RecordError } from '../parse.ts';
 import { CONFIDENCES, KINDS, PLACE_PRECISIONS } from '../schema.ts';
 import { CSV_COLUMNS, isCsvColumn, REQUIRED_CSV_COLUMNS, type CsvColumn } from './csvColumns.ts';
@@ -15,6 +16,7 @@ import { parseCsv, type CsvSeparator } from './parseCsv.ts';
 
 const SEPARATORS: readonly CsvSeparator[] = [',', ';', '\t'];
 const SEPARATOR_NAMES: Record<CsvSeparator, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
+const SEPARATOR_SAID = { ',': 'csv.sep.comma', ';': 'csv.sep.semicolon', '\t': 'csv.sep.tab' } as const;
 
 /** The separator under which the header names the most of our columns (then: gives the most cells). */
 export function detectSeparator(text: string): { separator: CsvSeparator; known: number } {
@@ -31,22 +33,37 @@ export function detectSeparator(text: string): { separator: CsvSeparator; known:
 
 export function convertCsv(text: string): ImportResult {
   const { separator } = detectSeparator(text);
-  const { rows, error } = parseCsv(text, separator);
-  if (error) return failure('csv', `The CSV file cannot be read: ${error}.`);
+  const { rows, error, errorLine } = parseCsv(text, separator);
+  if (error)
+    return failure(
+      'csv',
+      `The CSV file cannot be read: ${error}.`,
+      say('csv.unreadable', { error: say('csv.unclosedQuote', { line: errorLine ?? 0 }) }),
+    );
   const [header, ...records] = rows;
-  if (!header) return failure('csv', 'The CSV file is empty.');
+  if (!header) return failure('csv', 'The CSV file is empty.', say('csv.empty'));
   const names = header.map((name) => name.trim().toLowerCase());
   const missing = REQUIRED_CSV_COLUMNS.filter((column) => !names.includes(column));
   if (missing.length) {
     // Say what the file has: a wrong separator or a sheet from another tool shows at once.
     const list = missing.map((column) => `"${column}"`).join(', ');
     const found = header.map((name) => quoteValue(name.trim(), 40)).join(', ');
+    const optional = CSV_COLUMNS.filter((c) => !REQUIRED_CSV_COLUMNS.includes(c));
     return failure(
       'csv',
       `The CSV file has no ${list} column${missing.length > 1 ? 's' : ''}. Its header (read as separated by ` +
         `${SEPARATOR_NAMES[separator]}) has ${header.length} column${header.length === 1 ? '' : 's'}: ${found}. ` +
         `Required: ${REQUIRED_CSV_COLUMNS.join(', ')}; optional: ` +
-        `${CSV_COLUMNS.filter((c) => !REQUIRED_CSV_COLUMNS.includes(c)).join(', ')}.`,
+        `${optional.join(', ')}.`,
+      say('csv.missingColumns', {
+        list,
+        missing: missing.length,
+        separator: say(SEPARATOR_SAID[separator]),
+        count: header.length,
+        found,
+        required: REQUIRED_CSV_COLUMNS.join(', '),
+        optional: optional.join(', '),
+      }),
     );
   }
   return collect(
@@ -67,6 +84,7 @@ function checkCsvHeader(names: string[]): RecordError[] {
         id: '(header)',
         field: name,
         message: 'unknown column; its values were not imported',
+        said: say('record.unknownColumn'),
         warning: true,
       });
     } else if (names.indexOf(name) !== i) {
@@ -74,6 +92,7 @@ function checkCsvHeader(names: string[]): RecordError[] {
         id: '(header)',
         field: name,
         message: 'duplicate column; only the first one was read',
+        said: say('record.duplicateColumn'),
         warning: true,
       });
     }
@@ -97,6 +116,7 @@ function convertCsvRow(names: string[], cells: string[], position: number): Conv
       row,
       '(row)',
       `the row has ${cells.length} cells but the header only ${names.length}; the extra cells were not imported`,
+      say('record.extraCells', { cells: cells.length, columns: names.length }),
     );
   }
   const title = readTitle(row, 'title', get('title'));

@@ -1,5 +1,6 @@
 // GeoJSON: a FeatureCollection (or a lone Feature) whose Point or MultiPoint features become contacts,
 // reading back what our own GeoJSON export writes.
+import { say } from '../dataSaid.ts';
 import { CONFIDENCES, KINDS, PLACE_PRECISIONS } from '../schema.ts';
 import { makePlace, UNNAMED_PLACE, type PlaceDraft } from './drafts.ts';
 import { collect, failure, type Converted, type ImportResult } from './importResult.ts';
@@ -23,7 +24,8 @@ import {
 export function convertGeoJson(json: Json): ImportResult {
   // A lone Feature is accepted as a collection of one.
   const features = json.type === 'Feature' ? [json] : json.features;
-  if (!Array.isArray(features)) return failure('geojson', 'The GeoJSON FeatureCollection has no "features" array.');
+  if (!Array.isArray(features))
+    return failure('geojson', 'The GeoJSON FeatureCollection has no "features" array.', say('geojson.noFeatures'));
   return collect(
     'geojson',
     features.map((f, i) => convertFeature(f, i + 1)),
@@ -33,7 +35,7 @@ export function convertGeoJson(json: Json): ImportResult {
 function convertFeature(feature: unknown, position: number): Converted {
   if (!isRecord(feature) || feature.type !== 'Feature') {
     const row = openRow(undefined, position);
-    reject(row, '(feature)', 'not a GeoJSON Feature');
+    reject(row, '(feature)', 'not a GeoJSON Feature', say('record.notFeature'));
     return finishRow(row, null);
   }
   const props = isRecord(feature.properties) ? feature.properties : {};
@@ -67,7 +69,7 @@ function convertFeature(feature: unknown, position: number): Converted {
 /** [lon, lat] pairs of a Point or MultiPoint; any other geometry cannot be drawn as a contact. */
 function readPoints(row: Row, geometry: unknown): Array<[number, number]> {
   if (!isRecord(geometry)) {
-    reject(row, 'geometry', 'no location: the feature has no geometry');
+    reject(row, 'geometry', 'no location: the feature has no geometry', say('record.noGeometry'));
     return [];
   }
   const { type, coordinates } = geometry;
@@ -76,12 +78,13 @@ function readPoints(row: Row, geometry: unknown): Array<[number, number]> {
       row,
       'geometry',
       `${describe(type)} geometry is not supported: use a Point for one place or a MultiPoint for a call between places`,
+      say('record.geometryType', { value: describe(type) }),
     );
     return [];
   }
   const pairs = type === 'Point' ? [coordinates] : Array.isArray(coordinates) ? coordinates : [];
   if (pairs.length === 0) {
-    reject(row, 'geometry', 'no location: the MultiPoint has no points');
+    reject(row, 'geometry', 'no location: the MultiPoint has no points', say('record.noPoints'));
     return [];
   }
   const points: Array<[number, number]> = [];
@@ -89,7 +92,12 @@ function readPoints(row: Row, geometry: unknown): Array<[number, number]> {
     const lon = Array.isArray(pair) ? toNumber(pair[0]) : null;
     const lat = Array.isArray(pair) ? toNumber(pair[1]) : null;
     if (lon === null || lat === null) {
-      reject(row, 'geometry.coordinates', `${describe(pair)} is not a [longitude, latitude] pair`);
+      reject(
+        row,
+        'geometry.coordinates',
+        `${describe(pair)} is not a [longitude, latitude] pair`,
+        say('record.notPair', { value: describe(pair) }),
+      );
       return [];
     }
     points.push([lon, lat]);

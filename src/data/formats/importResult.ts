@@ -1,5 +1,6 @@
 // What an importer hands back: a dataset for parseDataset to validate, or the reason the whole file failed,
 // plus the problems found row by row.
+import type { DataSaid } from '../dataSaid.ts';
 import type { RecordError } from '../parse.ts';
 import type { ContactDraft } from './drafts.ts';
 
@@ -19,6 +20,8 @@ export interface ImportResult {
   format: ImportFormat;
   /** Set when the file as a whole cannot be read; dataset is then null. */
   fatal?: string;
+  /** The fatal reason as data, for the interface language. */
+  fatalSaid?: DataSaid;
 }
 
 /** One row's outcome: a contact unless the row was unusable, and what was said about it either way. */
@@ -27,8 +30,8 @@ export interface Converted {
   problems: RecordError[];
 }
 
-export function failure(format: ImportFormat, fatal: string): ImportResult {
-  return { dataset: null, problems: [], format, fatal };
+export function failure(format: ImportFormat, fatal: string, fatalSaid: DataSaid): ImportResult {
+  return { dataset: null, problems: [], format, fatal, fatalSaid };
 }
 
 export function collect(format: ImportFormat, results: Converted[], problems: RecordError[] = []): ImportResult {

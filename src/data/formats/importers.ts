@@ -8,6 +8,7 @@
 // They share the row bookkeeping (importRow.ts), the draft shapes (drafts.ts) and one reader per kind of
 // value (values.ts, readDates.ts, readFields.ts, readSources.ts). Our own Atlas format passes through as
 // it is.
+import { say } from '../dataSaid.ts';
 import { convertCsv, detectSeparator } from './csv.ts';
 import { CSV_COLUMNS } from './csvColumns.ts';
 import { convertGeoJson } from './geojson.ts';
@@ -18,26 +19,34 @@ import { convertEvent } from './timelinejs.ts';
 export function convertToDataset(text: string, fileName: string): ImportResult {
   const body = stripBom(text);
   const start = body.trimStart();
-  if (!start) return failure(guessFormat(fileName), 'The file is empty.');
+  if (!start) return failure(guessFormat(fileName), 'The file is empty.', say('file.empty'));
   if (start.startsWith('{') || start.startsWith('[')) {
     let json: unknown;
     try {
       json = JSON.parse(body);
     } catch (e) {
-      return failure('atlas', `The file is not valid JSON (${e instanceof Error ? e.message : String(e)}).`);
+      // The detail is the browser's own words (English in most browsers), shown as they are.
+      const detail = e instanceof Error ? e.message : String(e);
+      return failure('atlas', `The file is not valid JSON (${detail}).`, say('file.notJson', { detail }));
     }
     return convertJson(json);
   }
   if (/\.csv$/i.test(fileName) || looksLikeCsv(body)) return convertCsv(body);
   if (/\.(geo)?json$/i.test(fileName))
-    return failure('atlas', 'The file is not valid JSON: it does not start with "{" or "[".');
-  return failure(guessFormat(fileName), UNKNOWN_FORMAT);
+    return failure('atlas', 'The file is not valid JSON: it does not start with "{" or "[".', say('file.notJsonStart'));
+  return unknownFormat(guessFormat(fileName));
 }
 
-const UNKNOWN_FORMAT =
-  'The file is in no format Backchannel Atlas can import: expected an Atlas dataset ' +
-  '({"version": 1, "contacts": [...]}), a GeoJSON FeatureCollection, a TimelineJS file ({"events": [...]}) ' +
-  `or a CSV file whose header names the columns ${CSV_COLUMNS.join(', ')}.`;
+const SHAPES = { atlas: '{"version": 1, "contacts": [...]}', timeline: '{"events": [...]}' };
+
+const unknownFormat = (format: ImportFormat) =>
+  failure(
+    format,
+    'The file is in no format Backchannel Atlas can import: expected an Atlas dataset ' +
+      `(${SHAPES.atlas}), a GeoJSON FeatureCollection, a TimelineJS file (${SHAPES.timeline}) ` +
+      `or a CSV file whose header names the columns ${CSV_COLUMNS.join(', ')}.`,
+    say('file.unknownFormat', { ...SHAPES, columns: CSV_COLUMNS.join(', ') }),
+  );
 
 function guessFormat(fileName: string): ImportFormat {
   return /\.csv$/i.test(fileName) ? 'csv' : 'atlas';
@@ -51,7 +60,7 @@ function stripBom(text: string): string {
 // JSON formats
 
 function convertJson(json: unknown): ImportResult {
-  if (!isRecord(json)) return failure('atlas', UNKNOWN_FORMAT);
+  if (!isRecord(json)) return unknownFormat('atlas');
   if ('version' in json && 'contacts' in json) return passAtlasThrough(json);
   if (json.type === 'FeatureCollection' || json.type === 'Feature') return convertGeoJson(json);
   if (Array.isArray(json.events))
@@ -59,7 +68,7 @@ function convertJson(json: unknown): ImportResult {
       'timelinejs',
       json.events.map((e, i) => convertEvent(e, i + 1)),
     );
-  return failure('atlas', UNKNOWN_FORMAT);
+  return unknownFormat('atlas');
 }
 
 function isAtlasDataset(json: Json): json is Json & ImportedDataset {
@@ -70,8 +79,12 @@ function isAtlasDataset(json: Json): json is Json & ImportedDataset {
 function passAtlasThrough(json: Json): ImportResult {
   if (isAtlasDataset(json)) return { dataset: json, problems: [], format: 'atlas' };
   if (json.version !== 1)
-    return failure('atlas', `Unsupported dataset version ${JSON.stringify(json.version)}: expected 1.`);
-  return failure('atlas', 'The dataset has no "contacts" array.');
+    return failure(
+      'atlas',
+      `Unsupported dataset version ${JSON.stringify(json.version)}: expected 1.`,
+      say('file.version', { version: String(JSON.stringify(json.version)) }),
+    );
+  return failure('atlas', 'The dataset has no "contacts" array.', say('file.noContacts'));
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -7,7 +7,10 @@ export type CsvSeparator = ',' | ';' | '\t';
  * line ends, an optional UTF-8 BOM. Blank lines are skipped. Lenient where spreadsheets are sloppy: a quote
  * in the middle of an unquoted field is kept as text.
  */
-export function parseCsv(text: string, separator: CsvSeparator = ','): { rows: string[][]; error?: string } {
+export function parseCsv(
+  text: string,
+  separator: CsvSeparator = ',',
+): { rows: string[][]; error?: string; errorLine?: number } {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -51,7 +54,8 @@ export function parseCsv(text: string, separator: CsvSeparator = ','): { rows: s
       field += ch;
     }
   }
-  if (quoted) return { rows, error: `a quoted field opened on line ${quoteLine} is never closed` };
+  if (quoted)
+    return { rows, error: `a quoted field opened on line ${quoteLine} is never closed`, errorLine: quoteLine };
   if (field !== '' || row.length > 0 || fieldWasQuoted) endRow();
   return { rows };
 }

@@ -1,4 +1,5 @@
 // Foreign dates to our partial dates ("2025", "2025-02", "2025-02-18"), keeping the precision given.
+import { say } from '../dataSaid.ts';
 import { PARTIAL_DATE } from '../schema.ts';
 import { reject, warn, type Row } from './importRow.ts';
 import { describe, isBlank, isRecord, textOf, type Json } from './values.ts';
@@ -40,7 +41,14 @@ function datePart(value: unknown, digits: number): number | null | undefined {
 export function readStart(row: Row, field: string, value: unknown): string {
   const date = toPartialDate(value);
   if (date) return date;
-  reject(row, field, isBlank(value) ? 'no start date' : `${describe(value)} is not a usable date (${DATE_FORMS})`);
+  if (isBlank(value)) reject(row, field, 'no start date', say('record.noStart'));
+  else
+    reject(
+      row,
+      field,
+      `${describe(value)} is not a usable date (${DATE_FORMS})`,
+      say('record.badStart', { value: describe(value) }),
+    );
   return '';
 }
 
@@ -48,6 +56,11 @@ export function readEnd(row: Row, field: string, value: unknown): string | undef
   if (isBlank(value)) return undefined;
   const date = toPartialDate(value);
   if (date) return date;
-  warn(row, field, `${describe(value)} is not a usable date (${DATE_FORMS}); the end date was left out`);
+  warn(
+    row,
+    field,
+    `${describe(value)} is not a usable date (${DATE_FORMS}); the end date was left out`,
+    say('record.badEnd', { value: describe(value) }),
+  );
   return undefined;
 }

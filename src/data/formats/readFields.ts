@@ -1,5 +1,6 @@
 // Readers for one contact field each (title, track, a choice, coordinates, participants), reporting
 // against the row what they had to replace or reject.
+import { say, type DataSaid } from '../dataSaid.ts';
 import { TRACKS, type Track } from '../schema.ts';
 import { reject, warn, type Row } from './importRow.ts';
 import { findKnownPlace, type KnownPlace } from './knownPlaces.ts';
@@ -7,7 +8,7 @@ import { describe, firstText, isBlank, splitList, textOf, toNumber } from './val
 
 export function readTitle(row: Row, field: string, ...candidates: unknown[]): string {
   const title = firstText(...candidates);
-  if (!title) reject(row, field, 'no title');
+  if (!title) reject(row, field, 'no title', say('record.noTitle'));
   return title;
 }
 
@@ -19,7 +20,13 @@ export function readTrack(row: Row, field: string, value: unknown, loose = false
   if (!text) return '1';
   const track = TRACKS.find((t) => t === text);
   if (track) return track;
-  if (!loose) warn(row, field, `${describe(value)} is not a track (1, 1.5 or 2); track "1" was used`);
+  if (!loose)
+    warn(
+      row,
+      field,
+      `${describe(value)} is not a track (1, 1.5 or 2); track "1" was used`,
+      say('record.notTrack', { value: describe(value) }),
+    );
   return '1';
 }
 
@@ -34,7 +41,12 @@ export function readChoice<T extends string>(
   if (!text) return fallback;
   const choice = choices.find((c) => c === text);
   if (choice) return choice;
-  warn(row, field, `${describe(value)} is not one of ${choices.join(', ')}; "${fallback}" was used`);
+  warn(
+    row,
+    field,
+    `${describe(value)} is not one of ${choices.join(', ')}; "${fallback}" was used`,
+    say('record.notOneOf', { value: describe(value), choices: choices.join(', '), fallback }),
+  );
   return fallback;
 }
 
@@ -50,10 +62,8 @@ export function readCoordinates(row: Row, input: CoordinateInput): { lat: number
   if (isBlank(input.lat) && isBlank(input.lon)) return null;
   const lat = toNumber(input.lat);
   const lon = toNumber(input.lon);
-  if (lat === null)
-    reject(row, input.latField, isBlank(input.lat) ? 'no latitude' : `${describe(input.lat)} is not a decimal number`);
-  if (lon === null)
-    reject(row, input.lonField, isBlank(input.lon) ? 'no longitude' : `${describe(input.lon)} is not a decimal number`);
+  if (lat === null) reject(row, input.latField, ...notNumber(input.lat, 'no latitude', say('record.noLatitude')));
+  if (lon === null) reject(row, input.lonField, ...notNumber(input.lon, 'no longitude', say('record.noLongitude')));
   return lat === null || lon === null ? null : { lat, lon };
 }
 
@@ -73,8 +83,15 @@ export function readPlaceByName(row: Row, field: string, ...names: unknown[]): K
     row,
     field,
     `${describe(given[0])} has no coordinates and is not one of the cities of the built-in record; the contact is not on the map`,
+    say('record.unknownPlace', { value: describe(given[0]) }),
   );
   return null;
+}
+
+/** Why a coordinate could not be read: none given, or not a decimal number. */
+function notNumber(value: unknown, none: string, noneSaid: DataSaid): [string, DataSaid] {
+  if (isBlank(value)) return [none, noneSaid];
+  return [`${describe(value)} is not a decimal number`, say('record.notDecimal', { value: describe(value) })];
 }
 
 export function readParticipants(value: unknown): unknown[] {

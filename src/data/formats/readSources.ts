@@ -1,4 +1,5 @@
 // A row's sources: a `sources` array, or one link with an optional headline and publisher.
+import { say } from '../dataSaid.ts';
 import { warn, type Row } from './importRow.ts';
 import { describe, isBlank, textOf, type Json } from './values.ts';
 
@@ -8,7 +9,12 @@ export function readSource(row: Row, field: string, url: unknown, title: unknown
   const link = textOf(url);
   const host = hostOf(link);
   if (!host) {
-    warn(row, field, `${describe(url)} is not an http(s) link; the source was left out`);
+    warn(
+      row,
+      field,
+      `${describe(url)} is not an http(s) link; the source was left out`,
+      say('record.notHttp', { value: describe(url) }),
+    );
     return [];
   }
   const headline = textOf(title);

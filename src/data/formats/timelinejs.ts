@@ -1,4 +1,5 @@
 // TimelineJS: each of a file's events ({"events": [...]}) becomes a contact; headlines and texts are HTML.
+import { say } from '../dataSaid.ts';
 import { CONFIDENCES, KINDS, PLACE_PRECISIONS } from '../schema.ts';
 import { htmlToText } from './htmlToText.ts';
 import { makePlace, UNNAMED_PLACE, type PlaceDraft } from './drafts.ts';
@@ -12,7 +13,7 @@ import { firstPresent, firstText, isBlank, isRecord, optionalNotes, splitList, t
 export function convertEvent(event: unknown, position: number): Converted {
   if (!isRecord(event)) {
     const row = openRow(undefined, position);
-    reject(row, '(event)', 'not a TimelineJS event object');
+    reject(row, '(event)', 'not a TimelineJS event object', say('record.notEvent'));
     return finishRow(row, null);
   }
   const row = openRow(firstPresent(event.unique_id, event.id), position);
