@@ -11,6 +11,7 @@ import { createMapLabels } from './mapLabels.ts';
 import { watchOnlineTiles } from './onlineFallback.ts';
 import { coveredSides, fitIndex, focusPlaces } from './mapFocus.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import { english, loadedI18n } from '../i18n/catalogs.ts';
 import { onPrintChange } from '../components/printMedia.ts';
 
 /** Every place of the contacts the story's step shows. */
@@ -45,6 +46,7 @@ function ContactLayersBridge() {
           view,
           selectedPlaces: new Set([...placesOf(state.dataset.index, state.selection), ...storyPlaces(state)]),
           hoveredPlaces: new Set(placesOf(state.dataset.index, state.hover)),
+          i18n: loadedI18n(state.locale) ?? english,
         });
       };
       // Several store changes in one frame (a drag event, then a hover) draw once.
@@ -62,6 +64,7 @@ function ContactLayersBridge() {
             selectMask(s),
             s.mainView,
             selectStoryContacts(s),
+            s.locale,
           ] as const,
         schedule,
         { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
@@ -208,8 +211,6 @@ function FitForPrint() {
   return null;
 }
 
-const OFFLINE_NAME = 'Offline map (countries, lakes, rivers)';
-
 /** Place names for the offline map, kept clear of markers; the online layer brings its own. */
 function MapLabels() {
   const map = useMap();
@@ -220,7 +221,8 @@ function MapLabels() {
       loadBasemapExtras()
         .then((extras) => !cancelled && labels.setCapitals(extras.capitals))
         .catch((err: unknown) => console.warn('Capitals could not be labelled:', err));
-      const onLayer = (e: L.LayersControlEvent) => labels.setShown(e.name === OFFLINE_NAME);
+      // The online layer (tiles) brings its own place names; the offline one needs ours.
+      const onLayer = (e: L.LayersControlEvent) => labels.setShown(!(e.layer instanceof L.TileLayer));
       map.on('baselayerchange', onLayer);
       let timer = 0;
       const draw = () => {
@@ -252,6 +254,7 @@ function MapLabels() {
  * appear on an empty sea first. */
 function Basemaps({ onSettled }: { onSettled: () => void }) {
   const map = useMap();
+  const [layers, setLayers] = useState<{ offline: L.LayerGroup; online: L.TileLayer } | null>(null);
   useEffect(
     function attachBasemaps() {
       const renderer = L.canvas({ padding: 0.3 });
@@ -269,27 +272,59 @@ function Basemaps({ onSettled }: { onSettled: () => void }) {
         })
         .catch((err: unknown) => console.warn('Offline basemap could not be drawn:', err))
         .finally(() => !cancelled && onSettled());
-      const control = L.control
-        .layers({ [OFFLINE_NAME]: offline, 'OpenStreetMap (online)': online }, undefined, {
-          position: 'topright',
-          collapsed: true,
-        })
-        .addTo(map);
       const unwatch = watchOnlineTiles(map, online, offline);
-      map.attributionControl.addAttribution('Country shapes, lakes, rivers, capitals: Natural Earth');
-      map.attributionControl.addAttribution(
-        'Place coordinates: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)',
-      );
+      setLayers({ offline, online });
       return function detachBasemaps() {
         cancelled = true;
         unwatch();
-        control.remove();
         offline.remove();
         online.remove();
         renderer.remove();
       };
     },
     [map, onSettled],
+  );
+  return layers && <BasemapNames {...layers} />;
+}
+
+/** The layer switcher and the credits, in the interface language: made again when it changes. */
+function BasemapNames({ offline, online }: { offline: L.LayerGroup; online: L.TileLayer }) {
+  const map = useMap();
+  const i18n = useI18n();
+  useEffect(
+    function nameBasemaps() {
+      const { t } = i18n;
+      const control = L.control
+        .layers({ [t('map.layer.offline')]: offline, [t('map.layer.online')]: online }, undefined, {
+          position: 'topright',
+          collapsed: true,
+        })
+        .addTo(map);
+      // Our own words with our own links: the only HTML that goes into the credits.
+      const link = (href: string) => (chunks: string[]) => `<a href="${href}">${chunks.join('')}</a>`;
+      const credits = [
+        t('map.credit.naturalEarth'),
+        i18n.rich<string>('map.credit.geonames', { link: link('https://www.geonames.org/') }).join(''),
+      ];
+      const osm = i18n
+        .rich<string>('map.credit.osm', { link: link('https://www.openstreetmap.org/copyright') })
+        .join('');
+      for (const credit of credits) map.attributionControl.addAttribution(credit);
+      // The tiles' credit shows while the tiles do.
+      const showOsm = () => map.attributionControl.addAttribution(osm);
+      const hideOsm = () => map.attributionControl.removeAttribution(osm);
+      if (map.hasLayer(online)) showOsm();
+      online.on('add', showOsm);
+      online.on('remove', hideOsm);
+      return function unnameBasemaps() {
+        online.off('add', showOsm);
+        online.off('remove', hideOsm);
+        hideOsm();
+        for (const credit of credits) map.attributionControl.removeAttribution(credit);
+        control.remove();
+      };
+    },
+    [map, i18n, offline, online],
   );
   return null;
 }

@@ -87,6 +87,6 @@ export function createOnlineTiles(): L.TileLayer {
     // The page sends no Referer (Referrer-Policy: no-referrer), but OpenStreetMap's tile servers refuse
     // requests without one: the tiles send this site's origin, never the address with its ?query.
     referrerPolicy: 'strict-origin',
-    attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+    // Its credit ("© OpenStreetMap contributors") is added in the interface language (MapView.tsx).
   });
 }

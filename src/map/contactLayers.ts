@@ -5,6 +5,7 @@
 import L from 'leaflet';
 import type { ContactIndex } from '../data/contactIndex.ts';
 import type { View } from '../data/query.ts';
+import type { I18n } from '../i18n/translate.ts';
 import { callLines } from './callLines.ts';
 import {
   createPlaceClusters,
@@ -31,6 +32,7 @@ export interface RenderInput {
   view: View;
   selectedPlaces: ReadonlySet<number>;
   hoveredPlaces: ReadonlySet<number>;
+  i18n: I18n;
 }
 
 interface MarkerEntry {

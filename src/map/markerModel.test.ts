@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../data/contactIndex.ts';
 import { ALL_TRACKS_ON, computeView, type TrackToggles } from '../data/query.ts';
 import { contact, RIYADH } from '../data/testing/fixtures.ts';
+import { english, loadI18n } from '../i18n/catalogs.ts';
 import { clusterLabel, createPlaceClusters, markersToShow, placeLabel, type BBox } from './markerModel.ts';
 
 const BERN = { name: 'Bern', city: 'Bern', country: 'CH', lat: 46.948, lon: 7.4474, precision: 'city' as const };
@@ -16,7 +17,7 @@ const index = buildIndex([
 const place = (key: string) => index.placeByKey.get(key)!;
 const WORLD: BBox = [-180, -85, 180, 85];
 const SWITZERLAND: BBox = [5.5, 45.5, 10.5, 48];
-const none = { selectedPlaces: new Set<number>(), hoveredPlaces: new Set<number>() };
+const none = { selectedPlaces: new Set<number>(), hoveredPlaces: new Set<number>(), i18n: english };
 const clusters = createPlaceClusters(index);
 const viewWith = (tracks: TrackToggles = ALL_TRACKS_ON) =>
   computeView(index, { start: 0, end: Date.UTC(2030, 0) }, tracks, null);
@@ -84,7 +85,7 @@ describe('markersToShow', () => {
 
   it('marks a place, and any cluster holding it, selected or hovered', () => {
     const geneva = place('geneva|CH');
-    const hl = { selectedPlaces: new Set([geneva]), hoveredPlaces: new Set([place('riyadh|SA')]) };
+    const hl = { selectedPlaces: new Set([geneva]), hoveredPlaces: new Set([place('riyadh|SA')]), i18n: english };
     const out = markersToShow(clusters, viewWith(), hl, WORLD, 2);
     expect(out.find((m) => m.look.cluster)!.look).toMatchObject({ selected: true, hovered: false });
     expect(out.find((m) => m.look.label.startsWith('Riyadh'))!.look).toMatchObject({ selected: false, hovered: true });
@@ -107,10 +108,23 @@ describe('clusters', () => {
 
 describe('labels', () => {
   it('say how many, in words a screen reader can read', () => {
-    expect(placeLabel('Geneva', 1)).toBe('Geneva, 1 contact');
-    expect(placeLabel('Geneva', 12)).toBe('Geneva, 12 contacts');
-    expect(clusterLabel(['A', 'B', 'C', 'D', 'E', 'F'], 9)).toBe(
+    expect(placeLabel(english, 'Geneva', 1)).toBe('Geneva, 1 contact');
+    expect(placeLabel(english, 'Geneva', 12)).toBe('Geneva, 12 contacts');
+    expect(clusterLabel(english, ['A', 'B', 'C', 'D', 'E', 'F'], 9)).toBe(
       '6 places: A, B, C, D and 2 more; 9 contacts; activate to zoom in',
+    );
+  });
+
+  it('are in the interface language, the country placeholder too', async () => {
+    const uk = await loadI18n('uk');
+    const markers = markersToShow(clusters, viewWith(), { ...none, i18n: uk }, SWITZERLAND, 10);
+    expect(markers.map((m) => m.look.label).sort()).toEqual([
+      'Bern, 1 контакт',
+      'Geneva, 2 контакти',
+      'Швейцарія (місце не повідомлено), 1 контакт (місце приблизне)',
+    ]);
+    expect(clusterLabel(uk, ['A', 'B', 'C', 'D', 'E', 'F'], 5)).toBe(
+      'Місць: 6 — A, B, C, D і ще 2; 5 контактів; активуйте, щоб наблизити',
     );
   });
 });

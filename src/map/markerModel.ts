@@ -3,7 +3,9 @@
 // contactLayers.ts turns these specs into markers, and the rules can be tested without a map.
 import Supercluster from 'supercluster';
 import type { ContactIndex } from '../data/contactIndex.ts';
+import type { PlaceInfo } from '../data/contactIndex.ts';
 import type { View } from '../data/query.ts';
+import type { I18n } from '../i18n/translate.ts';
 
 export interface MarkerLook {
   label: string;
@@ -32,6 +34,8 @@ export interface MarkerSpec {
 export interface Highlights {
   selectedPlaces: ReadonlySet<number>;
   hoveredPlaces: ReadonlySet<number>;
+  /** The markers' accessible names are in the interface language. */
+  i18n: I18n;
 }
 
 /** [west, south, east, north] in degrees. */
@@ -80,17 +84,23 @@ export function createPlaceClusters(index: ContactIndex): PlaceClusters {
   };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A place as the marker names it: a country placeholder in the interface language, others as recorded. */
+export function placeName(i18n: I18n, info: PlaceInfo): string {
+  return info.precision === 'country'
+    ? i18n.t('details.place.placeholder', { country: i18n.region(info.country) })
+    : info.name;
+}
 
-export function placeLabel(name: string, count: number): string {
-  return `${name}, ${plural(count, 'contact')}`;
+export function placeLabel(i18n: I18n, name: string, count: number, approximate = false): string {
+  return i18n.t(approximate ? 'map.marker.placeApprox' : 'map.marker.place', { name, count });
 }
 
 /** Names the busiest places first, at most four, so a screen reader hears what is inside. */
-export function clusterLabel(namesByCount: readonly string[], total: number): string {
-  const shown =
-    namesByCount.slice(0, 4).join(', ') + (namesByCount.length > 4 ? ` and ${namesByCount.length - 4} more` : '');
-  return `${namesByCount.length} places: ${shown}; ${plural(total, 'contact')}; activate to zoom in`;
+export function clusterLabel(i18n: I18n, namesByCount: readonly string[], total: number): string {
+  const first = namesByCount.slice(0, 4).join(', ');
+  const names =
+    namesByCount.length > 4 ? i18n.t('map.marker.more', { names: first, count: namesByCount.length - 4 }) : first;
+  return i18n.t('map.marker.cluster', { places: namesByCount.length, names, count: total });
 }
 
 function trackCounts(view: View, place: number): [number, number, number] {
@@ -102,6 +112,7 @@ function trackCounts(view: View, place: number): [number, number, number] {
 }
 
 function placeMarker(index: ContactIndex, view: View, place: number, hl: Highlights): MarkerSpec {
+  const i18n = hl.i18n;
   const info = index.places[place]!;
   const total = view.placeTotals[place]!;
   return {
@@ -109,7 +120,7 @@ function placeMarker(index: ContactIndex, view: View, place: number, hl: Highlig
     lat: info.lat,
     lon: info.lon,
     look: {
-      label: placeLabel(info.name, total) + (info.approximate ? ' (location approximate)' : ''),
+      label: placeLabel(i18n, placeName(i18n, info), total, info.approximate),
       count: total,
       trackCounts: trackCounts(view, place),
       approximate: info.approximate,
@@ -152,7 +163,7 @@ export function markersToShow(clusters: PlaceClusters, view: View, hl: Highlight
     const names = active
       .slice()
       .sort((a, b) => view.placeTotals[b]! - view.placeTotals[a]!)
-      .map((p) => index.places[p]!.name);
+      .map((p) => placeName(hl.i18n, index.places[p]!));
     const [lon, lat] = f.geometry.coordinates as [number, number];
     out.push({
       // The zoom is in the key: the same cluster id at another zoom is another group of places.
@@ -160,7 +171,7 @@ export function markersToShow(clusters: PlaceClusters, view: View, hl: Highlight
       lat,
       lon,
       look: {
-        label: clusterLabel(names, total),
+        label: clusterLabel(hl.i18n, names, total),
         count: total,
         trackCounts: sum,
         approximate: false,

@@ -499,6 +499,17 @@ const en = {
   'schema.url': 'only <code>http(s)</code> URLs are allowed',
   'schema.id': '<code>id</code> must be lowercase letters, digits, ".", "_" or "-"',
   'schema.partOf': '<code>partOf</code> must be the id of another contact',
+  // The map's markers, layer switcher and credits (map/markerModel.ts, map/MapView.tsx).
+  'map.marker.place': '{name}, {count, plural, one {# contact} other {# contacts}}',
+  'map.marker.placeApprox': '{name}, {count, plural, one {# contact} other {# contacts}} (location approximate)',
+  'map.marker.more': '{names} and {count} more',
+  'map.marker.cluster':
+    '{places} places: {names}; {count, plural, one {# contact} other {# contacts}}; activate to zoom in',
+  'map.layer.offline': 'Offline map (countries, lakes, rivers)',
+  'map.layer.online': 'OpenStreetMap (online)',
+  'map.credit.naturalEarth': 'Country shapes, lakes, rivers, capitals: Natural Earth',
+  'map.credit.geonames': 'Place coordinates: <link>GeoNames</link> (CC BY 4.0)',
+  'map.credit.osm': '© <link>OpenStreetMap</link> contributors',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -514,6 +514,18 @@ const ru: Catalog = {
   'schema.url': 'разрешены только адреса <code>http(s)</code>',
   'schema.id': '<code>id</code> должен состоять из строчных латинских букв, цифр, ".", "_" или "-"',
   'schema.partOf': '<code>partOf</code> должен быть идентификатором другого контакта',
+  // The map's markers, layer switcher and credits (map/markerModel.ts, map/MapView.tsx).
+  'map.marker.place': '{name}, {count, plural, one {# контакт} few {# контакта} many {# контактов} other {# контакта}}',
+  'map.marker.placeApprox':
+    '{name}, {count, plural, one {# контакт} few {# контакта} many {# контактов} other {# контакта}} (место приблизительное)',
+  'map.marker.more': '{names} и ещё {count}',
+  'map.marker.cluster':
+    'Мест: {places} — {names}; {count, plural, one {# контакт} few {# контакта} many {# контактов} other {# контакта}}; активируйте, чтобы приблизить',
+  'map.layer.offline': 'Офлайн-карта (страны, озёра, реки)',
+  'map.layer.online': 'OpenStreetMap (онлайн)',
+  'map.credit.naturalEarth': 'Очертания стран, озёра, реки, столицы: Natural Earth',
+  'map.credit.geonames': 'Координаты мест: <link>GeoNames</link> (CC BY 4.0)',
+  'map.credit.osm': '© участники <link>OpenStreetMap</link>',
 };
 
 export default ru;

@@ -512,6 +512,18 @@ const uk: Catalog = {
   'schema.url': 'дозволено лише адреси <code>http(s)</code>',
   'schema.id': '<code>id</code> має складатися з малих латинських літер, цифр, ".", "_" або "-"',
   'schema.partOf': '<code>partOf</code> має бути ідентифікатором іншого контакту',
+  // The map's markers, layer switcher and credits (map/markerModel.ts, map/MapView.tsx).
+  'map.marker.place': '{name}, {count, plural, one {# контакт} few {# контакти} many {# контактів} other {# контакту}}',
+  'map.marker.placeApprox':
+    '{name}, {count, plural, one {# контакт} few {# контакти} many {# контактів} other {# контакту}} (місце приблизне)',
+  'map.marker.more': '{names} і ще {count}',
+  'map.marker.cluster':
+    'Місць: {places} — {names}; {count, plural, one {# контакт} few {# контакти} many {# контактів} other {# контакту}}; активуйте, щоб наблизити',
+  'map.layer.offline': 'Офлайн-мапа (країни, озера, річки)',
+  'map.layer.online': 'OpenStreetMap (онлайн)',
+  'map.credit.naturalEarth': 'Обриси країн, озера, річки, столиці: Natural Earth',
+  'map.credit.geonames': 'Координати місць: <link>GeoNames</link> (CC BY 4.0)',
+  'map.credit.osm': '© учасники <link>OpenStreetMap</link>',
 };
 
 export default uk;
