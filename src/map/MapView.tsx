@@ -254,12 +254,13 @@ function MapLabels() {
  * appear on an empty sea first. */
 function Basemaps({ onSettled }: { onSettled: () => void }) {
   const map = useMap();
-  const [layers, setLayers] = useState<{ offline: L.LayerGroup; online: L.TileLayer } | null>(null);
+  // Made once, so the layer switcher (BasemapNames) can be made again in another language around them.
+  const [layers] = useState(() => ({ offline: L.layerGroup(), online: createOnlineTiles() }));
   useEffect(
     function attachBasemaps() {
       const renderer = L.canvas({ padding: 0.3 });
-      const offline = L.layerGroup().addTo(map);
-      const online = createOnlineTiles();
+      const { offline, online } = layers;
+      offline.addTo(map);
       const colors = basemapColors(map.getContainer());
       let cancelled = false;
       Promise.all([loadBasemap(renderer, colors), loadBasemapExtras()])
@@ -273,18 +274,18 @@ function Basemaps({ onSettled }: { onSettled: () => void }) {
         .catch((err: unknown) => console.warn('Offline basemap could not be drawn:', err))
         .finally(() => !cancelled && onSettled());
       const unwatch = watchOnlineTiles(map, online, offline);
-      setLayers({ offline, online });
       return function detachBasemaps() {
         cancelled = true;
         unwatch();
+        offline.clearLayers();
         offline.remove();
         online.remove();
         renderer.remove();
       };
     },
-    [map, onSettled],
+    [map, onSettled, layers],
   );
-  return layers && <BasemapNames {...layers} />;
+  return <BasemapNames {...layers} />;
 }
 
 /** The layer switcher and the credits, in the interface language: made again when it changes. */
