@@ -3,7 +3,7 @@
 // Cyrillic labels fit their buttons on a desktop and a phone screen.
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { openAtlas } from './helpers.ts';
+import { openAtlas, serveFixture } from './helpers.ts';
 
 const SHOTS = process.env.I18N_SHOTS_DIR ?? 'test-results/i18n-screenshots';
 
@@ -29,6 +29,14 @@ const LANGUAGES = {
     legend: 'Сховати легенду',
     network: 'Мережа',
     strongest: 'Найсильніші зв’язки',
+    notice: /^⚠ Дані з \/fixtures\/mixed\.json на цьому сайті, а не дані Backchannel Atlas$/,
+    notes: 'Частину цього посилання не використано:',
+    viewNote: 'view: "grid" не застосовано (можливі map, list або network)',
+    problems: /не вдалося використати|попередж/,
+    offline: 'Офлайн-мапа (країни, озера, річки)',
+    online: 'OpenStreetMap (онлайн)',
+    credit: 'Координати місць: GeoNames (CC BY 4.0)',
+    unreadable: /^Дані не вдалося завантажити\. fixtures\/broken\.json: Цей файл не в жодному з форматів/,
   },
   ru: {
     language: 'Язык',
@@ -51,6 +59,14 @@ const LANGUAGES = {
     legend: 'Скрыть легенду',
     network: 'Сеть',
     strongest: 'Самые сильные связи',
+    notice: /^⚠ Данные из \/fixtures\/mixed\.json на этом сайте, а не данные Backchannel Atlas$/,
+    notes: 'Часть этой ссылки не использована:',
+    viewNote: 'view: "grid" не применено (возможны map, list или network)',
+    problems: /не удалось использовать|предупрежд/,
+    offline: 'Офлайн-карта (страны, озёра, реки)',
+    online: 'OpenStreetMap (онлайн)',
+    credit: 'Координаты мест: GeoNames (CC BY 4.0)',
+    unreadable: /^Данные не удалось загрузить\. fixtures\/broken\.json: Этот файл не в одном из форматов/,
   },
 } as const;
 
@@ -86,8 +102,10 @@ async function untranslated(page: Page) {
   return page.evaluate((allowed) => {
     // A timeline tooltip is an item's label: the record's title with date and track in the language; in the
     // list's rows, places, parties and publishers are data (in <bdi>).
+    // Values from the data or the address (a file name, "grid") are marked translate="no", and a problem's
+    // record id and field are the file's own names.
     const skip =
-      '[lang="en"], script, style, .leaflet-pane, .leaflet-control-attribution, .vis-item, .vis-tooltip, .sources, tbody bdi';
+      '[lang="en"], [translate="no"], script, style, .leaflet-pane, .vis-item, .vis-tooltip, .sources, tbody bdi, .problem-id, .problem-field';
     // A lowercase Latin word standing alone ("contacts"), not the tail of "Türkiye".
     const english = (text: string) =>
       /(^|[^\p{L}])[a-z]{3,}(?![\p{L}])/u.test(text.replace(new RegExp(allowed, 'g'), ''));
@@ -233,4 +251,79 @@ test('a link in Ukrainian opens in Ukrainian even after choosing Russian here', 
   await openAtlas(page, '?lang=uk');
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
   await expect(page.getByRole('combobox', { name: 'Мова' })).toHaveValue('uk');
+});
+
+for (const [lang, words] of Object.entries(LANGUAGES)) {
+  test(`lang=${lang}: another site's data, its problems, a link's bad value and the map's layers are in ${lang}`, async ({
+    page,
+  }) => {
+    await serveFixture(page, 'mixed.json');
+    const problems = await openAtlas(page, `?lang=${lang}&data=fixtures/mixed.json&view=grid`);
+    await expect(page.getByRole('note')).toHaveText(words.notice);
+    const notes = page.locator('.link-notes');
+    await expect(notes).toContainText(words.notes);
+    await expect(notes).toContainText(words.viewNote);
+    // The problems banner, opened: counts, kinds and messages in the language; ids and fields as the file has them.
+    const banner = page.locator('details.data-problems');
+    await expect(banner.locator('summary')).toHaveText(words.problems);
+    await banner.locator('summary').click();
+    await expect(banner.locator('li').first()).toBeVisible();
+    expect(await untranslated(page), 'notice, notes and problems').toEqual([]);
+
+    // The layer switcher, open, and the credits.
+    await page.locator('.leaflet-control-layers').hover();
+    await expect(page.getByLabel(words.offline)).toBeChecked();
+    await expect(page.getByLabel(words.online)).toBeVisible();
+    await expect(page.locator('.leaflet-control-attribution')).toContainText(words.credit);
+    expect(await untranslated(page), 'layer switcher').toEqual([]);
+    // The markers' accessible names: counts and the placeholder words in the language.
+    const labels = await page
+      .locator('.leaflet-marker-pane [aria-label]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')!));
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.filter((l) => /contacts?\b|location|places|activate/.test(l))).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  test(`lang=${lang}: a file that is no data says why in ${lang}`, async ({ page }) => {
+    await page.route('**/fixtures/broken.json', (route) =>
+      route.fulfill({ body: '{"events": 1, "rows": []}', contentType: 'application/json' }),
+    );
+    await page.goto(`./?lang=${lang}&data=fixtures/broken.json`);
+    const alert = page.locator('.data-problems[role="alert"]');
+    await expect(alert).toHaveText(words.unreadable);
+    expect(await untranslated(page)).toEqual([]);
+  });
+}
+
+test('the notice, a problems banner, the layer switcher and the network in uk and ru, light and dark, fit', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  mkdirSync(SHOTS, { recursive: true });
+  for (const lang of ['uk', 'ru']) {
+    for (const [name, options] of [
+      ['desktop', { viewport: { width: 1440, height: 900 } }],
+      ['phone', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }],
+    ] as const) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ ...options, colorScheme: scheme });
+        const page = await context.newPage();
+        await serveFixture(page, 'mixed.json');
+        await openAtlas(page, `?lang=${lang}&data=fixtures/mixed.json&view=grid`);
+        await page.locator('details.data-problems summary').click();
+        // On a desktop the switcher opens under the pointer (the phone's tap is left to map-basemap.spec.ts).
+        if (name === 'desktop') {
+          await page.locator('.leaflet-control-layers').hover();
+          await expect(page.locator('.leaflet-control-layers-expanded')).toBeVisible();
+        }
+        expect(await overflowingControls(page), `${lang} ${name} ${scheme}`).toEqual([]);
+        await page.screenshot({ path: `${SHOTS}/${lang}-data-${name}-${scheme}.png` });
+        await page.locator('.view-tabs button').nth(2).click();
+        await expect(page.locator('.network-view svg, .network-view canvas').first()).toBeVisible();
+        await page.screenshot({ path: `${SHOTS}/${lang}-network-${name}-${scheme}.png` });
+        await context.close();
+      }
+    }
+  }
 });

@@ -310,6 +310,8 @@ function BasemapNames({ offline, online }: { offline: L.LayerGroup; online: L.Ti
       const osm = i18n
         .rich<string>('map.credit.osm', { link: link('https://www.openstreetmap.org/copyright') })
         .join('');
+      // Leaflet's own prefix carries an English tooltip; its name alone says it.
+      map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
       for (const credit of credits) map.attributionControl.addAttribution(credit);
       // The tiles' credit shows while the tiles do.
       const showOsm = () => map.attributionControl.addAttribution(osm);

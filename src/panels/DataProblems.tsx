@@ -40,7 +40,14 @@ export default function DataProblems() {
       <summary>
         {summaryText(i18n, records, warnings, shownContacts)}{' '}
         <span className="hint">
-          {i18n.rich('problems.in', { source, bdi: (chunks) => <bdi key="s">{chunks}</bdi> })}
+          {i18n.rich('problems.in', {
+            source,
+            bdi: (chunks) => (
+              <bdi key="s" translate="no">
+                {chunks}
+              </bdi>
+            ),
+          })}
         </span>
       </summary>
       <ul>

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { useAtlasStore } from '../state/store.ts';
+import SaidText from '../components/SaidText.tsx';
 import { retryLoad, showBuiltIn } from '../state/loading.ts';
 import { loadProblemText, sizeText, sourceName } from '../i18n/loadText.ts';
 import { useI18n } from '../i18n/useI18n.ts';
@@ -49,13 +51,24 @@ export function LoadActions() {
 
 /** The failure's sentence in the interface language when it is one of ours, else as the store has it
  * (then in English, and marked so). */
-export function useFailureText(): { text: string; lang?: 'en' } | null {
+export function useFailureText(): { text: ReactNode; lang?: 'en' } | null {
   const i18n = useI18n();
   const failure = useAtlasStore((s) => s.dataset.failure);
   const problem = useAtlasStore((s) => s.dataset.failureProblem);
   if (!failure) return null;
   if (!problem) return { text: failure, lang: 'en' };
   const source = sourceName(i18n, problem.source);
-  const reason = loadProblemText(i18n, problem.problem);
-  return { text: i18n.t(problem.problem.kind === 'file' ? 'load.unreadable' : 'load.failed', { source, reason }) };
+  if (problem.problem.kind === 'file') {
+    // What is wrong with the file, with its own values (column names, a version) kept as they are.
+    const parts = i18n.rich<ReactNode>('load.unreadable', {
+      source: (
+        <bdi key="source" translate="no">
+          {source}
+        </bdi>
+      ),
+      reason: <SaidText key="reason" said={problem.problem.said} />,
+    });
+    return { text: <>{parts}</> };
+  }
+  return { text: i18n.t('load.failed', { source, reason: loadProblemText(i18n, problem.problem) }) };
 }
