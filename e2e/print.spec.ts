@@ -14,8 +14,11 @@ async function printView(page: Page) {
   await nextFrames(page, 2);
 }
 
-test('a view prints on one A4 or Letter page with its link, filters and map, and no controls', async ({ page }) => {
+test('a view prints on one A4 or Letter page with its link, filters, map and legend, and no controls', async ({
+  page,
+}) => {
   const problems = await openAtlas(page, '?from=2025-01-01&to=2026-01-01&party=US');
+  await page.getByRole('button', { name: 'Hide legend' }).click();
   await printView(page);
   const sheet = page.locator('.print-sheet');
   await expect(sheet).toContainText('1 Jan 2025 – 31 Dec 2025');
@@ -29,6 +32,12 @@ test('a view prints on one A4 or Letter page with its link, filters and map, and
   // 180 mm of paper is 680 CSS pixels; A4 leaves 186 mm inside its margins, Letter 192 mm.
   expect(map!.width).toBeLessThanOrEqual(703);
   expect(map!.height).toBeGreaterThan(300);
+  // The legend prints in full under the map, though it was closed on screen.
+  const legendRows = page.locator('.map-legend .legend-list li');
+  await expect(legendRows.last()).toBeVisible();
+  expect(await legendRows.count()).toBeGreaterThanOrEqual(10);
+  const legend = (await page.locator('.map-legend').boundingBox())!;
+  expect(legend.y).toBeGreaterThanOrEqual(map!.y + map!.height - 1);
   for (const format of ['A4', 'Letter']) {
     expect(pageCount(await page.pdf({ format, printBackground: true })), format).toBe(1);
   }
