@@ -90,6 +90,30 @@ async function overflowingControls(page: Page) {
   );
 }
 
+/** The contrast ratio (WCAG) of each element's text against the first opaque background behind it. */
+async function textContrast(page: Page, selector: string) {
+  return page.locator(selector).evaluateAll((els) => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = ([r, g, b]: number[]) => {
+      const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+    };
+    const background = (el: Element | null): string => {
+      for (; el; el = el.parentElement) {
+        const c = getComputedStyle(el).backgroundColor;
+        const a = rgb(c)[3];
+        if (c !== 'transparent' && (a === undefined || a === 1)) return c;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    return els.map((el) => {
+      const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(rgb(background(el)))];
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      return { text: (el.textContent ?? '').trim().slice(0, 30), ratio: Math.round(ratio * 10) / 10 };
+    });
+  });
+}
+
 /** Words that may stay in Latin letters in a Ukrainian or Russian interface: names of formats, products
  * and standards, and the language switch's own "English". */
 const LATIN_ALLOWED =
@@ -319,9 +343,17 @@ test('the notice, a problems banner, the layer switcher and the network in uk an
         }
         expect(await overflowingControls(page), `${lang} ${name} ${scheme}`).toEqual([]);
         await page.screenshot({ path: `${SHOTS}/${lang}-data-${name}-${scheme}.png` });
-        await page.locator('.view-tabs button').nth(2).click();
+        // The network of the built-in record, where the view is full.
+        await openAtlas(page, `?lang=${lang}&view=network`);
         await expect(page.locator('.network-view svg, .network-view canvas').first()).toBeVisible();
         await page.screenshot({ path: `${SHOTS}/${lang}-network-${name}-${scheme}.png` });
+        // The network's words are readable in either theme (WCAG AA: 4.5 for text).
+        const contrast = await textContrast(
+          page,
+          '.network-tools p, .network-tools button, .network-side h3, .network-side li',
+        );
+        console.log(`contrast ${lang} ${name} ${scheme}: min ${Math.min(...contrast.map((c) => c.ratio))}`);
+        expect(contrast.filter((c) => c.ratio < 4.5)).toEqual([]);
         await context.close();
       }
     }
