@@ -8,6 +8,8 @@ export interface PlaceInfo {
   key: string;
   /** City name, or the stand-in's name for a country-level placeholder. */
   name: string;
+  /** The name as the record gives it (the city, or the place), without the app's words ("assumed"). */
+  ownName: string;
   country: string;
   lat: number;
   lon: number;
@@ -108,6 +110,7 @@ export function buildIndex(input: readonly Contact[]): ContactIndex {
           places.push({
             key,
             name: placeName(p),
+            ownName: p.city ?? p.name,
             country: p.country.toUpperCase(),
             lat: p.lat,
             lon: p.lon,

@@ -227,8 +227,12 @@ function MapLabels() {
       let timer = 0;
       const draw = () => {
         timer = 0;
-        const { dataset, selection } = useAtlasStore.getState();
-        labels.render({ index: dataset.index, selectedPlaces: new Set(placesOf(dataset.index, selection)) });
+        const { dataset, selection, locale } = useAtlasStore.getState();
+        labels.render({
+          index: dataset.index,
+          selectedPlaces: new Set(placesOf(dataset.index, selection)),
+          i18n: loadedI18n(locale) ?? english,
+        });
       };
       // Markers come and go as the window moves; labels follow once they rest, not on every frame.
       const onMarkers = () => {
@@ -273,7 +277,9 @@ function Basemaps({ onSettled }: { onSettled: () => void }) {
         })
         .catch((err: unknown) => console.warn('Offline basemap could not be drawn:', err))
         .finally(() => !cancelled && onSettled());
-      const unwatch = watchOnlineTiles(map, online, offline);
+      const unwatch = watchOnlineTiles(map, online, offline, () =>
+        (loadedI18n(useAtlasStore.getState().locale) ?? english).t('map.tiles.failed'),
+      );
       return function detachBasemaps() {
         cancelled = true;
         unwatch();

@@ -1,6 +1,9 @@
 // The Leaflet adapter for place names on the offline map: the record's cities and the world's capitals,
 // placed by labelPlacement.ts clear of markers, controls and each other. Labels are text nodes in a pane of
 // their own, under the markers, and never take a click.
+import type { I18n } from '../i18n/translate.ts';
+import { english } from '../i18n/catalogs.ts';
+import { placeTitle } from '../i18n/placeTitle.ts';
 import L from 'leaflet';
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { placeLabels, type Box, type LabelCandidate } from './labelPlacement.ts';
@@ -8,6 +11,8 @@ import { placeLabels, type Box, type LabelCandidate } from './labelPlacement.ts'
 export interface LabelInput {
   index: ContactIndex | null;
   selectedPlaces: ReadonlySet<number>;
+  /** A place the app names ("assumed") is named in the interface language. */
+  i18n: I18n;
 }
 
 type Capital = [string, number, number, number];
@@ -31,7 +36,7 @@ export function createMapLabels(map: L.Map) {
   const measure = document.createElement('canvas').getContext('2d');
   const widths = new Map<string, number>();
   let capitals: Capital[] = [];
-  let input: LabelInput = { index: null, selectedPlaces: new Set() };
+  let input: LabelInput = { index: null, selectedPlaces: new Set(), i18n: english };
   let weights: { index: ContactIndex; counts: Map<number, number> } | null = null;
   let shown = true;
 
@@ -57,7 +62,7 @@ export function createMapLabels(map: L.Map) {
     const size = map.getSize();
     const out: LabelCandidate[] = [];
     const onScreen = (p: L.Point) => p.x >= 0 && p.y >= 0 && p.x <= size.x && p.y <= size.y;
-    const { index, selectedPlaces } = input;
+    const { index, selectedPlaces, i18n } = input;
     const ours: Array<[number, number]> = [];
     if (index) {
       if (weights?.index !== index) weights = { index, counts: placeWeights(index) };
@@ -77,10 +82,10 @@ export function createMapLabels(map: L.Map) {
         if (!onScreen(p)) return;
         out.push({
           key: `p${place}`,
-          text: info.name,
+          text: placeTitle(i18n, info),
           x: p.x,
           y: p.y,
-          width: textWidth(info.name),
+          width: textWidth(placeTitle(i18n, info)),
           height: LABEL_HEIGHT,
           priority: rank,
           always: selected,

@@ -3,9 +3,9 @@
 // contactLayers.ts turns these specs into markers, and the rules can be tested without a map.
 import Supercluster from 'supercluster';
 import type { ContactIndex } from '../data/contactIndex.ts';
-import type { PlaceInfo } from '../data/contactIndex.ts';
 import type { View } from '../data/query.ts';
 import type { I18n } from '../i18n/translate.ts';
+import { placeTitle } from '../i18n/placeTitle.ts';
 
 export interface MarkerLook {
   label: string;
@@ -85,11 +85,7 @@ export function createPlaceClusters(index: ContactIndex): PlaceClusters {
 }
 
 /** A place as the marker names it: a country placeholder in the interface language, others as recorded. */
-export function placeName(i18n: I18n, info: PlaceInfo): string {
-  return info.precision === 'country'
-    ? i18n.t('details.place.placeholder', { country: i18n.region(info.country) })
-    : info.name;
-}
+const placeName = placeTitle;
 
 export function placeLabel(i18n: I18n, name: string, count: number, approximate = false): string {
   return i18n.t(approximate ? 'map.marker.placeApprox' : 'map.marker.place', { name, count });

@@ -2,9 +2,13 @@
 // map says so and switches back to the offline map, which always works.
 import L from 'leaflet';
 
-export const TILE_FAILURE = 'OpenStreetMap tiles could not be loaded (no network?). Showing the offline map.';
-
-export function watchOnlineTiles(map: L.Map, online: L.TileLayer, offline: L.Layer): () => void {
+/** `failureText` says it in the interface language of the moment. */
+export function watchOnlineTiles(
+  map: L.Map,
+  online: L.TileLayer,
+  offline: L.Layer,
+  failureText: () => string,
+): () => void {
   const note = L.DomUtil.create('div', 'map-notice');
   note.setAttribute('role', 'status');
   note.hidden = true;
@@ -19,7 +23,7 @@ export function watchOnlineTiles(map: L.Map, online: L.TileLayer, offline: L.Lay
     // One tile can fail on a good network; only a layer with nothing shown is given up.
     if (failed || loaded > 0) return;
     failed = true;
-    note.textContent = TILE_FAILURE;
+    note.textContent = failureText();
     note.hidden = false;
     // Not inside the layer's own tile event, which would tear the layer down while it is still firing.
     window.setTimeout(() => {

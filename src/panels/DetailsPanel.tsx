@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useRef } from 'react';
+import { isRecordName, placeTitle } from '../i18n/placeTitle.ts';
 import { useAtlasStore } from '../state/store.ts';
 import { selectIndex, selectSelection, selectView } from '../state/selectors.ts';
 import { clearSelection } from '../state/actions.ts';
@@ -16,12 +17,12 @@ function PlaceContacts({ place }: { place: number }) {
   const list = view ? contactsAtPlace(index, view, place) : [];
   const i18n = useI18n();
   const { t } = i18n;
-  // A country placeholder is named by the app, in the interface language; other places by the record.
-  const placeholder = info.precision === 'country';
+  // A country placeholder or an assumed place is named with the app's words, in the interface language;
+  // other places by the record.
   return (
     <>
-      <h2 className="panel-title" dir="auto" lang={placeholder ? undefined : 'en'}>
-        {placeholder ? t('details.place.placeholder', { country: i18n.region(info.country) }) : info.name}
+      <h2 className="panel-title" dir="auto" lang={isRecordName(info) ? 'en' : undefined}>
+        {placeTitle(i18n, info)}
       </h2>
       <p className="hint">
         {t('details.place.count', { count: list.length })}
@@ -76,10 +77,7 @@ function SelectionAnnouncer() {
   );
   const place = useAtlasStore((s) => {
     if (!s.dataset.index || s.selection?.type !== 'place') return null;
-    const info = s.dataset.index.places[s.selection.place]!;
-    return info.precision === 'country'
-      ? i18n.t('details.place.placeholder', { country: i18n.region(info.country) })
-      : info.name;
+    return placeTitle(i18n, s.dataset.index.places[s.selection.place]!);
   });
   return (
     <div className="visually-hidden" aria-live="polite">

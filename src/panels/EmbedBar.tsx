@@ -5,6 +5,7 @@ import { selectIndex, selectView } from '../state/selectors.ts';
 import { dataParam, encodeView } from '../state/urlState.ts';
 import { contactsAtPlace } from '../data/query.ts';
 import { useI18n } from '../i18n/useI18n.ts';
+import { placeTitle } from '../i18n/placeTitle.ts';
 
 /** The same view, outside the embed: the address without embed=1. */
 function selectFullUrl(s: AtlasState): string {
@@ -39,7 +40,7 @@ function SelectionLine() {
     const count = contactsAtPlace(index, view, selection.place).length;
     return (
       <p className="embed-selection" role="group" aria-label={t('embed.selectedPlace')}>
-        <strong dir="auto">{info.name}</strong>
+        <strong dir="auto">{placeTitle(i18n, info)}</strong>
         <span className="hint">{t('embed.inView', { count })}</span>
       </p>
     );

@@ -314,6 +314,7 @@ const en = {
     'Click a place on the map, or a contact on the timeline, to read what happened and what the sources say. Drag the timeline to move through time; scroll or pinch on it to zoom.',
   'details.place.count': '{count, plural, one {# contact} other {# contacts}} in the current window and tracks',
   'details.place.approx': ' · approx. location: only the country is known',
+  'place.assumed': '{name} (assumed)',
   'details.place.placeholder': '{country} (location not reported)',
   'details.date': 'Date',
   'details.track': 'Track',
@@ -505,6 +506,7 @@ const en = {
   'map.marker.more': '{names} and {count} more',
   'map.marker.cluster':
     '{places} places: {names}; {count, plural, one {# contact} other {# contacts}}; activate to zoom in',
+  'map.tiles.failed': 'OpenStreetMap tiles could not be loaded (no network?). Showing the offline map.',
   'map.layer.offline': 'Offline map (countries, lakes, rivers)',
   'map.layer.online': 'OpenStreetMap (online)',
   'map.credit.naturalEarth': 'Country shapes, lakes, rivers, capitals: Natural Earth',

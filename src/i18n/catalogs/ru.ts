@@ -325,6 +325,7 @@ const ru: Catalog = {
   'details.place.count':
     '{count, plural, one {# контакт} few {# контакта} many {# контактов} other {# контакта}} в текущем окне и треках',
   'details.place.approx': ' · примерное место: известна только страна',
+  'place.assumed': '{name} (место предполагается)',
   'details.place.placeholder': '{country} (место не сообщается)',
   'details.date': 'Дата',
   'details.track': 'Трек',
@@ -521,6 +522,7 @@ const ru: Catalog = {
   'map.marker.more': '{names} и ещё {count}',
   'map.marker.cluster':
     'Мест: {places} — {names}; {count, plural, one {# контакт} few {# контакта} many {# контактов} other {# контакта}}; активируйте, чтобы приблизить',
+  'map.tiles.failed': 'Не удалось загрузить плитки OpenStreetMap (нет сети?). Показана офлайн-карта.',
   'map.layer.offline': 'Офлайн-карта (страны, озёра, реки)',
   'map.layer.online': 'OpenStreetMap (онлайн)',
   'map.credit.naturalEarth': 'Очертания стран, озёра, реки, столицы: Natural Earth',

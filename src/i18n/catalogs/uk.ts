@@ -323,6 +323,7 @@ const uk: Catalog = {
   'details.place.count':
     '{count, plural, one {# контакт} few {# контакти} many {# контактів} other {# контакту}} у поточному вікні та треках',
   'details.place.approx': ' · приблизне місце: відома лише країна',
+  'place.assumed': '{name} (місце припущене)',
   'details.place.placeholder': '{country} (місце не повідомлено)',
   'details.date': 'Дата',
   'details.track': 'Трек',
@@ -519,6 +520,7 @@ const uk: Catalog = {
   'map.marker.more': '{names} і ще {count}',
   'map.marker.cluster':
     'Місць: {places} — {names}; {count, plural, one {# контакт} few {# контакти} many {# контактів} other {# контакту}}; активуйте, щоб наблизити',
+  'map.tiles.failed': 'Не вдалося завантажити плитки OpenStreetMap (немає мережі?). Показано офлайн-мапу.',
   'map.layer.offline': 'Офлайн-мапа (країни, озера, річки)',
   'map.layer.online': 'OpenStreetMap (онлайн)',
   'map.credit.naturalEarth': 'Обриси країн, озера, річки, столиці: Natural Earth',
