@@ -27,4 +27,14 @@ describe('load problems in words', () => {
       'the server sent 1.0 KB and then nothing more for 1 second',
     );
   });
+
+  it('names the policy that refused an address, and a part of the app that did not arrive', async () => {
+    const csp = { kind: 'csp', origin: 'http://d.example' } as const;
+    expect(loadProblemText(english, csp)).toBe(
+      "this site's Content-Security-Policy does not allow loading data from http://d.example",
+    );
+    const ru = await loadI18n('ru');
+    expect(loadProblemText(ru, csp)).toMatch(/^политика безопасности .* с http:\/\/d\.example$/);
+    expect(loadProblemText(ru, { kind: 'chunk', detail: 'Failed to fetch' })).toMatch(/^не загрузилась часть/);
+  });
 });

@@ -17,6 +17,8 @@ export function loadProblemText(i18n: I18n, problem: LoadProblem): string {
       return i18n.t('load.cors', { origin: problem.origin });
     case 'unreachable':
       return i18n.t('load.unreachable', { origin: problem.origin });
+    case 'csp':
+      return i18n.t('load.csp', { origin: problem.origin });
     case 'chunk':
       return i18n.t('load.chunk', { detail: problem.detail });
     case 'file':

@@ -15,7 +15,7 @@ export async function fetchFailureReason(url: string, error: unknown): Promise<s
   await new Promise((resolve) => setTimeout(resolve, 0));
   const target = absolute(url);
   if (target && refused.some((blocked) => blocked === target.href || blocked === target.origin))
-    return `this site's Content-Security-Policy does not allow loading data from ${target.origin}`;
+    return { kind: 'csp', origin: target.origin };
   // A browser tells a server that refuses other sites (no CORS header) from one that cannot be reached only
   // by a second, opaque request: it succeeds when the server is there.
   const page = globalThis.location?.origin;

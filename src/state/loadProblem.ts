@@ -8,6 +8,8 @@ export type LoadProblem =
   | { kind: 'status'; status: number; statusText: string }
   | { kind: 'cors'; origin: string }
   | { kind: 'unreachable'; origin: string }
+  /** The page's Content-Security-Policy refused the address. */
+  | { kind: 'csp'; origin: string }
   /** The part of the app that reads other formats did not arrive (offline, a deploy in between). */
   | { kind: 'chunk'; detail: string }
   /** The file came, but is not data we can read: what is wrong with it, as data. */
@@ -34,6 +36,8 @@ function note(problem: LoadProblem): string {
       return `${problem.origin} sends no CORS header`;
     case 'unreachable':
       return `${problem.origin} could not be reached`;
+    case 'csp':
+      return `this site's Content-Security-Policy does not allow loading data from ${problem.origin}`;
     case 'chunk':
       return `the part of the app that reads this format did not load (${problem.detail}); try again`;
     case 'file':

@@ -425,6 +425,7 @@ const en = {
   'problems.file.heading': 'Problems in {source}',
   'source.builtIn': 'the built-in dataset',
   'load.unreadable': '{source}: {reason}',
+  'load.csp': "this site's Content-Security-Policy does not allow loading data from {origin}",
   'load.chunk': 'the part of the app that reads this format did not load ({detail}); try again',
   'file.empty': 'The file is empty.',
   'file.notJson': 'The file is not valid JSON ({detail}).',

@@ -440,6 +440,8 @@ const ru: Catalog = {
   'problems.file.heading': 'Проблемы в {source}',
   'source.builtIn': 'встроенные данные',
   'load.unreadable': '{source}: {reason}',
+  'load.csp':
+    'политика безопасности содержимого этого сайта (Content-Security-Policy) не разрешает загружать данные с {origin}',
   'load.chunk': 'не загрузилась часть приложения, читающая этот формат ({detail}); попробуйте ещё раз',
   'file.empty': 'Файл пуст.',
   'file.notJson': 'Файл не является корректным JSON ({detail}).',

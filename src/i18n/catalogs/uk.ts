@@ -439,6 +439,7 @@ const uk: Catalog = {
   'problems.file.heading': 'Проблеми в {source}',
   'source.builtIn': 'вбудовані дані',
   'load.unreadable': '{source}: {reason}',
+  'load.csp': 'політика безпеки вмісту цього сайту (Content-Security-Policy) не дозволяє завантажувати дані з {origin}',
   'load.chunk': 'не завантажилася частина застосунку, що читає цей формат ({detail}); спробуйте ще',
   'file.empty': 'Файл порожній.',
   'file.notJson': 'Файл не є коректним JSON ({detail}).',
