@@ -36,6 +36,7 @@ const LANGUAGES = {
     offline: 'Офлайн-мапа (країни, озера, річки)',
     online: 'OpenStreetMap (онлайн)',
     credit: 'Координати місць: GeoNames (CC BY 4.0)',
+    layers: 'Шари мапи',
     unreadable: /^Дані не вдалося завантажити\. fixtures\/broken\.json: Цей файл не в жодному з форматів/,
   },
   ru: {
@@ -66,6 +67,7 @@ const LANGUAGES = {
     offline: 'Офлайн-карта (страны, озёра, реки)',
     online: 'OpenStreetMap (онлайн)',
     credit: 'Координаты мест: GeoNames (CC BY 4.0)',
+    layers: 'Слои карты',
     unreadable: /^Данные не удалось загрузить\. fixtures\/broken\.json: Этот файл не в одном из форматов/,
   },
 } as const;
@@ -294,7 +296,8 @@ for (const [lang, words] of Object.entries(LANGUAGES)) {
     await expect(banner.locator('li').first()).toBeVisible();
     expect(await untranslated(page), 'notice, notes and problems').toEqual([]);
 
-    // The layer switcher, open, and the credits.
+    // The layer switcher's button, the switcher open, and the credits.
+    await expect(page.getByRole('button', { name: words.layers })).toBeVisible();
     await page.locator('.leaflet-control-layers').hover();
     await expect(page.getByLabel(words.offline)).toBeChecked();
     await expect(page.getByLabel(words.online)).toBeVisible();
@@ -335,11 +338,13 @@ test('the notice, a problems banner, the layer switcher and the network in uk an
         const page = await context.newPage();
         await serveFixture(page, 'mixed.json');
         await openAtlas(page, `?lang=${lang}&data=fixtures/mixed.json&view=grid`);
-        await page.locator('details.data-problems summary').click();
-        // On a desktop the switcher opens under the pointer (the phone's tap is left to map-basemap.spec.ts).
+        const problemsList = page.locator('details.data-problems summary');
+        await problemsList.click();
+        const switcher = page.locator('.leaflet-control-layers-expanded');
         if (name === 'desktop') {
+          // The switcher opens under the pointer, beside the open list of problems.
           await page.locator('.leaflet-control-layers').hover();
-          await expect(page.locator('.leaflet-control-layers-expanded')).toBeVisible();
+          await expect(switcher).toBeVisible();
         }
         expect(await overflowingControls(page), `${lang} ${name} ${scheme}`).toEqual([]);
         await page.screenshot({ path: `${SHOTS}/${lang}-data-${name}-${scheme}.png` });

@@ -307,6 +307,9 @@ function BasemapNames({ offline, online }: { offline: L.LayerGroup; online: L.Ti
           collapsed: true,
         })
         .addTo(map);
+      // Leaflet names the switcher's button "Layers", in English, once.
+      const toggle = control.getContainer()?.querySelector<HTMLElement>('.leaflet-control-layers-toggle');
+      if (toggle) toggle.title = t('map.layers');
       // Our own words with our own links: the only HTML that goes into the credits.
       const link = (href: string) => (chunks: string[]) => `<a href="${href}">${chunks.join('')}</a>`;
       const credits = [

@@ -508,6 +508,7 @@ const en = {
   'map.marker.cluster':
     '{places} places: {names}; {count, plural, one {# contact} other {# contacts}}; activate to zoom in',
   'map.tiles.failed': 'OpenStreetMap tiles could not be loaded (no network?). Showing the offline map.',
+  'map.layers': 'Layers',
   'map.layer.offline': 'Offline map (countries, lakes, rivers)',
   'map.layer.online': 'OpenStreetMap (online)',
   'map.credit.naturalEarth': 'Country shapes, lakes, rivers, capitals: Natural Earth',

@@ -525,6 +525,7 @@ const ru: Catalog = {
   'map.marker.cluster':
     'Мест: {places} — {names}; {count, plural, one {# контакт} few {# контакта} many {# контактов} other {# контакта}}; активируйте, чтобы приблизить',
   'map.tiles.failed': 'Не удалось загрузить плитки OpenStreetMap (нет сети?). Показана офлайн-карта.',
+  'map.layers': 'Слои карты',
   'map.layer.offline': 'Офлайн-карта (страны, озёра, реки)',
   'map.layer.online': 'OpenStreetMap (онлайн)',
   'map.credit.naturalEarth': 'Очертания стран, озёра, реки, столицы: Natural Earth',

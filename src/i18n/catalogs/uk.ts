@@ -522,6 +522,7 @@ const uk: Catalog = {
   'map.marker.cluster':
     'Місць: {places} — {names}; {count, plural, one {# контакт} few {# контакти} many {# контактів} other {# контакту}}; активуйте, щоб наблизити',
   'map.tiles.failed': 'Не вдалося завантажити плитки OpenStreetMap (немає мережі?). Показано офлайн-мапу.',
+  'map.layers': 'Шари мапи',
   'map.layer.offline': 'Офлайн-мапа (країни, озера, річки)',
   'map.layer.online': 'OpenStreetMap (онлайн)',
   'map.credit.naturalEarth': 'Обриси країн, озера, річки, столиці: Natural Earth',
