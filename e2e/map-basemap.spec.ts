@@ -95,6 +95,34 @@ test('OpenStreetMap without a network says so and goes back to the offline map',
   await expect(page.locator('.map-label').first()).toBeVisible();
 });
 
+/** Every pair of marker discs (placeholders included) that cover each other, by their names. */
+async function overlappingPairs(page: Page): Promise<string[]> {
+  const markers = await rects(page, '.atlas-marker');
+  expect(markers.length).toBeGreaterThan(10);
+  const pairs: string[] = [];
+  markers.forEach((a, i) =>
+    markers.slice(i + 1).forEach((b) => discsOverlap(a, b) && pairs.push(`${a.label} over ${b.label}`)),
+  );
+  return pairs;
+}
+
+for (const [size, viewport, touch] of [
+  ['a phone', { width: 390, height: 844 }, true],
+  ['a laptop', { width: 1280, height: 720 }, false],
+  ['a desktop', { width: 1440, height: 900 }, false],
+] as const) {
+  test.describe(`on ${size} (${viewport.width}×${viewport.height})`, () => {
+    test.use({ viewport, hasTouch: touch, isMobile: touch });
+
+    test('no marker covers another at the world view', async ({ page }) => {
+      await openAtlas(page);
+      await expect(page.locator('html[data-basemap="ready"]')).toBeAttached({ timeout: 20_000 });
+      await nextFrames(page);
+      expect(await overlappingPairs(page)).toEqual([]);
+    });
+  });
+}
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -110,6 +138,23 @@ test.describe('on a phone', () => {
       expect(m.x + m.width, m.label!).toBeLessThanOrEqual(map.x + map.width);
     }
     await expect(page.getByRole('button', { name: /^Anchorage, \d+ contact/ })).toBeInViewport();
+  });
+
+  test('a tap on the markers merged over Europe zooms in, and still no marker covers another', async ({ page }) => {
+    await openAtlas(page);
+    await expect(page.locator('html[data-basemap="ready"]')).toBeAttached({ timeout: 20_000 });
+    const europe = page.getByRole('button', { name: /^\d+ places: Moscow, Kyiv/ });
+    const label = (await europe.getAttribute('aria-label'))!;
+    const places = Number(/^(\d+) places/.exec(label)![1]);
+    await europe.tap();
+    await expect(page.getByRole('button', { name: label, exact: true })).toHaveCount(0);
+    // Its places now stand in smaller clusters or alone: Kyiv's marker holds fewer of them.
+    const kyiv = page.getByRole('button', { name: /^(Kyiv, \d+ contact|\d+ places: .*Kyiv)/ });
+    await expect
+      .poll(async () => Number(/^(\d+) places/.exec((await kyiv.getAttribute('aria-label')) ?? '')?.[1] ?? 1))
+      .toBeLessThan(places);
+    await nextFrames(page);
+    expect(await overlappingPairs(page)).toEqual([]);
   });
 });
 

@@ -10,6 +10,7 @@ import { callLines } from './callLines.ts';
 import {
   createPlaceClusters,
   markersToShow,
+  mergeMarkers,
   type BBox,
   type MarkerLook,
   type MarkerSpec,
@@ -18,6 +19,7 @@ import {
 } from './markerModel.ts';
 import { applyLook, createPin, lookSignature, markerSize } from './placeMarkers.ts';
 import { placeApart, type Circle } from './placeholderOffsets.ts';
+import { mergeOverlapping } from './mergeOverlapping.ts';
 
 /** Fired on the map after markers were added, moved or removed. */
 export const MARKERS_DRAWN = 'atlas:markersdrawn';
@@ -87,7 +89,15 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
 
   function activation(target: MarkerTarget, sc: PlaceClusters, latlng: L.LatLngExpression): () => void {
     if (target.type === 'place') return () => handlers.selectPlace(target.place);
-    return () => map.flyTo(latlng, Math.min(sc.expansionZoom(target.clusterId), map.getMaxZoom()));
+    if (target.type === 'cluster')
+      return () => map.flyTo(latlng, Math.min(sc.expansionZoom(target.clusterId), map.getMaxZoom()));
+    // Merged on screen, not by the cluster index: zoom until its places fit, and at least a whole zoom in.
+    return () => {
+      const bounds = L.latLngBounds(target.places.map((p) => [sc.index.places[p]!.lat, sc.index.places[p]!.lon]));
+      const fit = map.getBoundsZoom(bounds, false, L.point(60, 60));
+      const zoom = Math.min(Math.max(fit, Math.floor(map.getZoom()) + 1), map.getMaxZoom());
+      map.flyTo(bounds.getCenter(), zoom);
+    };
   }
 
   function upsert(
@@ -134,14 +144,19 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
     }
   }
 
+  /** A marker's disc on screen, where it stands before any placeholder offset. */
+  function circleOf(spec: MarkerSpec): Circle {
+    const p = map.latLngToContainerPoint([spec.lat, spec.lon]);
+    return { x: p.x, y: p.y, r: markerSize(spec.look.count, spec.look.approximate) / 2 };
+  }
+
   /** Country placeholders move off their capital (and any other marker) by as much as this zoom needs. */
   function spreadPlaceholders(specs: MarkerSpec[]) {
     const fixed: Circle[] = [];
     const movable: Circle[] = [];
     const movableSpecs: MarkerSpec[] = [];
     for (const spec of specs) {
-      const p = map.latLngToContainerPoint([spec.lat, spec.lon]);
-      const circle = { x: p.x, y: p.y, r: markerSize(spec.look.count, spec.look.approximate) / 2 };
+      const circle = circleOf(spec);
       if (spec.look.approximate) {
         movable.push(circle);
         movableSpecs.push(spec);
@@ -154,7 +169,15 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
 
   function renderMarkers(input: RenderInput) {
     const sc = clustersFor(input.index);
-    const specs = markersToShow(sc, input.view, input, visibleBBox(map), Math.round(map.getZoom()));
+    const shown = markersToShow(sc, input.view, input, visibleBBox(map), Math.round(map.getZoom()));
+    // Placeholders are never merged: they move aside instead (spreadPlaceholders).
+    const placeholders = shown.filter((spec) => spec.look.approximate);
+    const merged = mergeOverlapping(
+      shown.filter((spec) => !spec.look.approximate),
+      circleOf,
+      (a, b) => mergeMarkers(sc.index, input.view, input, a, b),
+    );
+    const specs = [...placeholders, ...merged];
     spreadPlaceholders(specs);
     const seen = new Set<string>();
     for (const spec of specs) {

@@ -3,7 +3,14 @@ import { buildIndex } from '../data/contactIndex.ts';
 import { ALL_TRACKS_ON, computeView, type TrackToggles } from '../data/query.ts';
 import { contact, RIYADH } from '../data/testing/fixtures.ts';
 import { english, loadI18n } from '../i18n/catalogs.ts';
-import { clusterLabel, createPlaceClusters, markersToShow, placeLabel, type BBox } from './markerModel.ts';
+import {
+  clusterLabel,
+  createPlaceClusters,
+  markersToShow,
+  mergeMarkers,
+  placeLabel,
+  type BBox,
+} from './markerModel.ts';
 
 const BERN = { name: 'Bern', city: 'Bern', country: 'CH', lat: 46.948, lon: 7.4474, precision: 'city' as const };
 const SWISS_PLACEHOLDER = { ...BERN, name: 'Switzerland (location not reported)', precision: 'country' as const };
@@ -103,6 +110,28 @@ describe('clusters', () => {
     const leaves = clusters.leaves(cluster.target.clusterId);
     expect([...leaves].sort()).toEqual([place('geneva|CH'), place('bern|CH')].sort());
     expect(clusters.leaves(cluster.target.clusterId)).toBe(leaves);
+  });
+});
+
+describe('mergeMarkers', () => {
+  it('makes one marker of two, summing them, at their count-weighted centre, zooming to their places', () => {
+    const markers = markersToShow(clusters, viewWith(), none, SWITZERLAND, 10);
+    const geneva = markers.find((m) => m.look.label.startsWith('Geneva'))!;
+    const bern = markers.find((m) => m.look.label.startsWith('Bern'))!;
+    const hl = { selectedPlaces: new Set([place('bern|CH')]), hoveredPlaces: new Set<number>(), i18n: english };
+    const merged = mergeMarkers(index, viewWith(), hl, geneva, bern);
+    expect(merged.look).toMatchObject({
+      label: '2 places: Geneva, Bern; 3 contacts; activate to zoom in',
+      count: 3,
+      trackCounts: [1, 1, 1],
+      cluster: true,
+      selected: true,
+    });
+    expect(merged.lat).toBeCloseTo((2 * 46.2022 + 46.948) / 3, 6);
+    expect(merged.lon).toBeCloseTo((2 * 6.1457 + 7.4474) / 3, 6);
+    expect(merged.target).toEqual({ type: 'group', places: [place('geneva|CH'), place('bern|CH')] });
+    // Merged the other way round, it is the same marker to the adapter.
+    expect(mergeMarkers(index, viewWith(), hl, bern, geneva).key).toBe(merged.key);
   });
 });
 

@@ -19,8 +19,10 @@ export interface MarkerLook {
   offset?: [number, number];
 }
 
-/** What activating a marker is about: one place (select it) or a cluster (zoom into it). */
-export type MarkerTarget = { type: 'place'; place: number } | { type: 'cluster'; clusterId: number };
+/** What activating a marker is about: one place (select it), a cluster (zoom into it) or a group of places
+ * merged on screen (zoom to them). */
+export type MarkerTarget =
+  { type: 'place'; place: number } | { type: 'cluster'; clusterId: number } | { type: 'group'; places: number[] };
 
 export interface MarkerSpec {
   /** Stable while the marker means the same thing, so the adapter can update it in place. */
@@ -29,6 +31,8 @@ export interface MarkerSpec {
   lon: number;
   look: MarkerLook;
   target: MarkerTarget;
+  /** The places it stands for, with visible contacts. */
+  places: number[];
 }
 
 export interface Highlights {
@@ -125,7 +129,62 @@ function placeMarker(index: ContactIndex, view: View, place: number, hl: Highlig
       cluster: false,
     },
     target: { type: 'place', place },
+    places: [place],
   };
+}
+
+/** A marker for several places together, summing their visible contacts. */
+function groupMarker(
+  index: ContactIndex,
+  view: View,
+  hl: Highlights,
+  places: number[],
+  at: { key: string; lat: number; lon: number; target: MarkerTarget },
+): MarkerSpec {
+  const sum: [number, number, number] = [0, 0, 0];
+  for (const p of places) {
+    const c = trackCounts(view, p);
+    sum[0] += c[0];
+    sum[1] += c[1];
+    sum[2] += c[2];
+  }
+  const total = sum[0] + sum[1] + sum[2];
+  const names = places
+    .slice()
+    .sort((a, b) => view.placeTotals[b]! - view.placeTotals[a]!)
+    .map((p) => placeName(hl.i18n, index.places[p]!));
+  return {
+    ...at,
+    look: {
+      label: clusterLabel(hl.i18n, names, total),
+      count: total,
+      trackCounts: sum,
+      approximate: false,
+      selected: places.some((p) => hl.selectedPlaces.has(p)),
+      hovered: places.some((p) => hl.hoveredPlaces.has(p)),
+      cluster: true,
+    },
+    places,
+  };
+}
+
+/**
+ * Two markers that would cover each other on screen, as one: it stands at their count-weighted centre and
+ * zooms to its places when activated. Its key names its places, so it stays put while they do.
+ */
+export function mergeMarkers(index: ContactIndex, view: View, hl: Highlights, a: MarkerSpec, b: MarkerSpec) {
+  const places = [...a.places, ...b.places];
+  const wa = a.look.count;
+  const wb = b.look.count;
+  return groupMarker(index, view, hl, places, {
+    key: `g${places
+      .slice()
+      .sort((x, y) => x - y)
+      .join(',')}`,
+    lat: (a.lat * wa + b.lat * wb) / (wa + wb),
+    lon: (a.lon * wa + b.lon * wb) / (wa + wb),
+    target: { type: 'group', places },
+  });
 }
 
 /**
@@ -148,35 +207,16 @@ export function markersToShow(clusters: PlaceClusters, view: View, hl: Highlight
     const id = props.cluster_id!;
     const active = clusters.leaves(id).filter((p) => view.placeTotals[p]);
     if (active.length === 0) continue;
-    const sum: [number, number, number] = [0, 0, 0];
-    for (const p of active) {
-      const c = trackCounts(view, p);
-      sum[0] += c[0];
-      sum[1] += c[1];
-      sum[2] += c[2];
-    }
-    const total = sum[0] + sum[1] + sum[2];
-    const names = active
-      .slice()
-      .sort((a, b) => view.placeTotals[b]! - view.placeTotals[a]!)
-      .map((p) => placeName(hl.i18n, index.places[p]!));
     const [lon, lat] = f.geometry.coordinates as [number, number];
-    out.push({
-      // The zoom is in the key: the same cluster id at another zoom is another group of places.
-      key: `c${id}@${zoom}`,
-      lat,
-      lon,
-      look: {
-        label: clusterLabel(hl.i18n, names, total),
-        count: total,
-        trackCounts: sum,
-        approximate: false,
-        selected: active.some((p) => hl.selectedPlaces.has(p)),
-        hovered: active.some((p) => hl.hoveredPlaces.has(p)),
-        cluster: true,
-      },
-      target: { type: 'cluster', clusterId: id },
-    });
+    // The zoom is in the key: the same cluster id at another zoom is another group of places.
+    out.push(
+      groupMarker(index, view, hl, active, {
+        key: `c${id}@${zoom}`,
+        lat,
+        lon,
+        target: { type: 'cluster', clusterId: id },
+      }),
+    );
   }
   return out;
 }
