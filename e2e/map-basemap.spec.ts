@@ -158,6 +158,41 @@ test.describe('on a phone', () => {
   });
 });
 
+/** How many pixels of the map's canvases are painted in the land colour the page's theme gives now. */
+async function landPixels(page: Page): Promise<number> {
+  return page.locator('.map').evaluate((map) => {
+    const hex = getComputedStyle(map).getPropertyValue('--map-land').trim();
+    const want = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    let n = 0;
+    for (const canvas of map.querySelectorAll<HTMLCanvasElement>('.leaflet-overlay-pane canvas')) {
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i + 3] === 255 && want.every((c, k) => Math.abs(data[i + k]! - c) <= 2)) n++;
+    }
+    return n;
+  });
+}
+
+test('switching the system to the dark theme repaints the offline map without a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openAtlas(page);
+  await expect(page.locator('html[data-basemap="ready"]')).toBeAttached({ timeout: 20_000 });
+  await expect.poll(() => landPixels(page)).toBeGreaterThan(10_000);
+  const lightLand = await page.locator('.map').evaluate((e) => getComputedStyle(e).getPropertyValue('--map-land'));
+  const label = page.locator('.map-label').first();
+  const lightLabel = await label.evaluate((e) => getComputedStyle(e).color);
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const darkLand = await page.locator('.map').evaluate((e) => getComputedStyle(e).getPropertyValue('--map-land'));
+  expect(darkLand).not.toBe(lightLand);
+  // landPixels reads the colour the theme gives now: the countries are painted in the dark one.
+  await expect.poll(() => landPixels(page)).toBeGreaterThan(10_000);
+  await expect.poll(() => label.evaluate((e) => getComputedStyle(e).color)).not.toBe(lightLabel);
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(() => landPixels(page)).toBeGreaterThan(10_000);
+});
+
 test.describe('in the dark theme', () => {
   test.use({ colorScheme: 'dark' });
 

@@ -6,7 +6,15 @@ import { useAtlasStore, type AtlasState } from '../state/store.ts';
 import { placesOf, selectIndex, selectMask, selectStoryContacts, selectView } from '../state/selectors.ts';
 import { selectPlace, setHover, setMapView } from '../state/actions.ts';
 import { createContactLayers, MARKERS_DRAWN } from './contactLayers.ts';
-import { basemapColors, createOnlineTiles, loadBasemap, loadBasemapExtras, waterLayer } from './basemap.ts';
+import {
+  basemapColors,
+  createOnlineTiles,
+  loadBasemap,
+  loadBasemapExtras,
+  onColorSchemeChange,
+  restyleBasemap,
+  waterLayer,
+} from './basemap.ts';
 import { createMapLabels } from './mapLabels.ts';
 import { watchOnlineTiles } from './onlineFallback.ts';
 import { coveredSides, fitIndex, focusPlaces } from './mapFocus.ts';
@@ -267,11 +275,18 @@ function Basemaps({ onSettled }: { onSettled: () => void }) {
       offline.addTo(map);
       const colors = basemapColors(map.getContainer());
       let cancelled = false;
+      let drawn: { countries: L.GeoJSON; water: L.LayerGroup } | null = null;
+      // Place names, markers and panels follow the theme through CSS; the canvas must be repainted.
+      const unfollowScheme = onColorSchemeChange(
+        () => drawn && restyleBasemap(drawn.countries, drawn.water, basemapColors(map.getContainer())),
+      );
       Promise.all([loadBasemap(renderer, colors), loadBasemapExtras()])
         .then(([countries, extras]) => {
           if (cancelled) return;
+          const water = waterLayer(extras, renderer, colors);
           offline.addLayer(countries);
-          offline.addLayer(waterLayer(extras, renderer, colors));
+          offline.addLayer(water);
+          drawn = { countries, water };
           // Tests and the bench wait for this: "first interactive" includes the countries being drawn.
           document.documentElement.dataset.basemap = 'ready';
         })
@@ -283,6 +298,7 @@ function Basemaps({ onSettled }: { onSettled: () => void }) {
       return function detachBasemaps() {
         cancelled = true;
         unwatch();
+        unfollowScheme();
         offline.clearLayers();
         offline.remove();
         online.remove();

@@ -81,6 +81,24 @@ export function waterLayer(data: BasemapExtras, renderer: L.Renderer, colors: Ba
   ]);
 }
 
+/** The drawn basemap takes the theme's colours again: canvas paths keep the colours they were made with,
+ * so a switch of the system's theme (prefers-color-scheme) would otherwise leave light land in a dark page. */
+export function restyleBasemap(countries: L.GeoJSON, water: L.LayerGroup, colors: BasemapColors): void {
+  countries.setStyle({ color: colors.border, fillColor: colors.land });
+  water.eachLayer((layer) => {
+    // Lakes are filled polygons, rivers plain lines (a polygon is a polyline too, so it is asked first).
+    if (layer instanceof L.Polygon) layer.setStyle({ fillColor: colors.water });
+    else if (layer instanceof L.Polyline) layer.setStyle({ color: colors.water });
+  });
+}
+
+/** Calls back whenever the system switches between light and dark; returns the unsubscribe. */
+export function onColorSchemeChange(callback: () => void): () => void {
+  const scheme = window.matchMedia('(prefers-color-scheme: dark)');
+  scheme.addEventListener('change', callback);
+  return () => scheme.removeEventListener('change', callback);
+}
+
 export function createOnlineTiles(): L.TileLayer {
   return L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
     maxZoom: 19,
