@@ -133,6 +133,9 @@ function SyncMapView() {
   useEffect(
     function attachMapViewSync() {
       const report = () => {
+        // Fitting the map to a printed page (FitForPrint) is not the reader moving it: the address keeps
+        // the reader's view, which the printed page cites, and the map goes back to it after printing.
+        if (document.documentElement.classList.contains('printing')) return;
         const c = map.getCenter();
         setMapView({ lat: round4(c.lat), lon: round4(c.lng), zoom: map.getZoom() });
       };
