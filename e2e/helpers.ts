@@ -129,3 +129,18 @@ export async function markerCount(page: Page, place: string): Promise<number> {
 export async function markerLabels(page: Page): Promise<string[]> {
   return page.locator('.atlas-marker').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? '').sort());
 }
+
+/** Pixels of the offline basemap's canvas in the land colour the theme gives now (`--map-land`). */
+export async function landPixels(page: Page): Promise<number> {
+  return page.locator('.map').evaluate((map) => {
+    const hex = getComputedStyle(map).getPropertyValue('--map-land').trim();
+    const want = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    let n = 0;
+    for (const canvas of map.querySelectorAll<HTMLCanvasElement>('.leaflet-overlay-pane canvas')) {
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i + 3] === 255 && want.every((c, k) => Math.abs(data[i + k]! - c) <= 2)) n++;
+    }
+    return n;
+  });
+}

@@ -1,7 +1,7 @@
 // The offline map a newcomer sees (issue 10): names, water, markers that never hide each other, the world
 // fitted at every size, and an honest message when the online tiles cannot be had.
 import { expect, test, type Page } from '@playwright/test';
-import { nextFrames, openAtlas, revealPlace } from './helpers.ts';
+import { landPixels, nextFrames, openAtlas, revealPlace } from './helpers.ts';
 
 type Rect = { x: number; y: number; width: number; height: number };
 const overlap = (a: Rect, b: Rect) =>
@@ -159,20 +159,6 @@ test.describe('on a phone', () => {
 });
 
 /** How many pixels of the map's canvases are painted in the land colour the page's theme gives now. */
-async function landPixels(page: Page): Promise<number> {
-  return page.locator('.map').evaluate((map) => {
-    const hex = getComputedStyle(map).getPropertyValue('--map-land').trim();
-    const want = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-    let n = 0;
-    for (const canvas of map.querySelectorAll<HTMLCanvasElement>('.leaflet-overlay-pane canvas')) {
-      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-      for (let i = 0; i < data.length; i += 4)
-        if (data[i + 3] === 255 && want.every((c, k) => Math.abs(data[i + k]! - c) <= 2)) n++;
-    }
-    return n;
-  });
-}
-
 test('switching the system to the dark theme repaints the offline map without a reload', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await openAtlas(page);

@@ -2,7 +2,7 @@
 // the selection's details and sources after it, the view's link on the page, no controls, and the map box
 // inside the paper's width for A4 and Letter.
 import { expect, test, type Page } from '@playwright/test';
-import { nextFrames, openAtlas, settledUrl } from './helpers.ts';
+import { landPixels, nextFrames, openAtlas, settledUrl } from './helpers.ts';
 
 /** Pages of a PDF that Chromium wrote: each page object says "/Type /Page" (the tree says "/Pages"). */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
@@ -66,4 +66,27 @@ test('a selection prints its details and every source with its address, with no 
   // The details and four sources need a second page, never a third (a blank one).
   expect(pages).toBe(2);
   expect(problems).toEqual([]);
+});
+
+test.describe('in the dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('paper gets the light map: the offline basemap is repainted for print and back', async ({ page }) => {
+    const problems = await openAtlas(page);
+    await expect(page.locator('html[data-basemap="ready"]')).toBeAttached({ timeout: 20_000 });
+    const darkLand = await page.locator('.map').evaluate((e) => getComputedStyle(e).getPropertyValue('--map-land'));
+    await expect.poll(() => landPixels(page)).toBeGreaterThan(10_000);
+    await printView(page);
+    const paperLand = await page.locator('.map').evaluate((e) => getComputedStyle(e).getPropertyValue('--map-land'));
+    expect(paperLand.trim()).toBe('#d9dde3');
+    // landPixels counts the land colour that applies now: on paper, the light one.
+    await expect.poll(() => landPixels(page)).toBeGreaterThan(10_000);
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.locator('.print-sheet')).toHaveCount(0);
+    expect(await page.locator('.map').evaluate((e) => getComputedStyle(e).getPropertyValue('--map-land'))).toBe(
+      darkLand,
+    );
+    await expect.poll(() => landPixels(page)).toBeGreaterThan(10_000);
+    expect(problems).toEqual([]);
+  });
 });

@@ -198,10 +198,8 @@ function FitForPrint() {
     function attachPrintFit() {
       let before: { center: L.LatLng; zoom: number } | null = null;
       return onPrintChange((printing) => {
-        const root = document.documentElement;
         if (printing) {
           before = { center: map.getCenter(), zoom: map.getZoom() };
-          root.classList.add('printing');
           map.invalidateSize({ pan: false });
           const state = useAtlasStore.getState();
           const index = state.dataset.index;
@@ -210,7 +208,6 @@ function FitForPrint() {
           const places = [...new Set(view.visible.flatMap((i) => index.contactPlaces[i] ?? []))];
           if (places.length) focusPlaces(map, index, places);
         } else {
-          root.classList.remove('printing');
           map.invalidateSize({ pan: false });
           if (before) map.setView(before.center, before.zoom, { animate: false });
           before = null;
@@ -280,9 +277,10 @@ function Basemaps({ onSettled }: { onSettled: () => void }) {
       let cancelled = false;
       let drawn: { countries: L.GeoJSON; water: L.LayerGroup } | null = null;
       // Place names, markers and panels follow the theme through CSS; the canvas must be repainted.
-      const unfollowScheme = onColorSchemeChange(
-        () => drawn && restyleBasemap(drawn.countries, drawn.water, basemapColors(map.getContainer())),
-      );
+      const restyle = () => drawn && restyleBasemap(drawn.countries, drawn.water, basemapColors(map.getContainer()));
+      const unfollowScheme = onColorSchemeChange(restyle);
+      // Paper is light whatever the screen's theme (print.css): the canvas is repainted for it and back.
+      const unfollowPrint = onPrintChange(restyle);
       Promise.all([loadBasemap(renderer, colors), loadBasemapExtras()])
         .then(([countries, extras]) => {
           if (cancelled) return;
@@ -302,6 +300,7 @@ function Basemaps({ onSettled }: { onSettled: () => void }) {
         cancelled = true;
         unwatch();
         unfollowScheme();
+        unfollowPrint();
         offline.clearLayers();
         offline.remove();
         online.remove();
