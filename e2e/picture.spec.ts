@@ -15,30 +15,11 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** Decodes the PNG in the page and counts its distinct colours and the pixels near track 1's blue. */
-function pixelStats(page: Page, bytes: Buffer) {
-  return page.evaluate(async (b64) => {
-    const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(bitmap, 0, 0);
-    const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    const colours = new Set<number>();
-    let blue = 0;
-    for (let i = 0; i < px.length; i += 4 * 7) {
-      colours.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
-      // #0072b2, the track 1 colour of markers, timeline items and the legend.
-      if (Math.abs(px[i]! - 0) < 24 && Math.abs(px[i + 1]! - 0x72) < 24 && Math.abs(px[i + 2]! - 0xb2) < 24) blue++;
-    }
-    return { colours: colours.size, blue };
-  }, bytes.toString('base64'));
-}
-
-/** Rows of the decoded PNG (every row, every 3rd column): the longest run of rows that are all the page's
- * background, and within the map's box (where its sea shows) the share of pixels in the legend's own
- * background colour (a legend drawn over the map shows up there). */
-function layoutStats(page: Page, bytes: Buffer) {
+/** Decodes the PNG in the page and measures it: its distinct colours and the pixels near track 1's blue
+ * (every 7th pixel); the longest run of rows that are all the page's background, and within the map's box
+ * (where its sea shows) the share of pixels in the legend's own background colour, as a legend drawn over
+ * the map shows up there (every row, every 3rd column). */
+function pngStats(page: Page, bytes: Buffer) {
   return page.evaluate(async (b64) => {
     const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
     const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
@@ -60,6 +41,13 @@ function layoutStats(page: Page, bytes: Buffer) {
     const legend = rgb(getComputedStyle(document.querySelector('.map-legend')!).backgroundColor);
     const near = (i: number, c: number[], tol: number) =>
       Math.abs(px[i]! - c[0]!) <= tol && Math.abs(px[i + 1]! - c[1]!) <= tol && Math.abs(px[i + 2]! - c[2]!) <= tol;
+    const colours = new Set<number>();
+    let blue = 0;
+    for (let i = 0; i < px.length; i += 4 * 7) {
+      colours.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
+      // #0072b2, the track 1 colour of markers, timeline items and the legend.
+      if (near(i, [0, 0x72, 0xb2], 23)) blue++;
+    }
     const { width, height } = bitmap;
     let run = 0;
     let longestBlank = 0;
@@ -95,7 +83,13 @@ function layoutStats(page: Page, bytes: Buffer) {
         mapPixels++;
         if (near((y * width + x) * 4, legend, 2)) legendInMap++;
       }
-    return { longestBlank, legendShareInMap: legendInMap / mapPixels, mapRows: mapRows.length };
+    return {
+      colours: colours.size,
+      blue,
+      longestBlank,
+      legendShareInMap: legendInMap / mapPixels,
+      mapRows: mapRows.length,
+    };
   }, bytes.toString('base64'));
 }
 
@@ -126,7 +120,7 @@ test('Download image gives a 2× PNG of the view with its pixels drawn, under th
   expect(width).toBe(2 * 1440);
   // Header and footer around the map and the timeline, all at twice the density.
   expect(height).toBeGreaterThan(2 * mapHeight);
-  const stats = await pixelStats(page, bytes);
+  const stats = await pngStats(page, bytes);
   expect(stats.colours).toBeGreaterThan(200);
   expect(stats.blue).toBeGreaterThan(100);
   await expect(page.getByRole('button', { name: 'Download image' })).toBeEnabled();
@@ -147,7 +141,7 @@ test('the picture has no empty band, and its legend covers none of the map, at d
     await openAtlas(page, '?from=2022-01-01&to=2025-12-31');
     const bytes = await download(page);
     expect(pngSize(bytes).width).toBe(2 * viewport.width);
-    const stats = await layoutStats(page, bytes);
+    const stats = await pngStats(page, bytes);
     // The map is in the picture, at least 150 CSS pixels of it.
     expect(stats.mapRows).toBeGreaterThan(2 * 150);
     // Gaps between the figure's parts are 10–24 CSS pixels; the timeline's empty room (tens to hundreds of

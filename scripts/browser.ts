@@ -26,3 +26,10 @@ export async function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/** The sizes we look at the app in: name, viewport, and whether it is a touch phone. */
+export const LOOK_SIZES = [
+  ['desktop', { width: 1440, height: 900 }, false],
+  ['laptop', { width: 1280, height: 720 }, false],
+  ['phone', { width: 390, height: 844 }, true],
+] as const;

@@ -2,7 +2,7 @@
 // light and dark, for looking at (the picture is a published graphic: someone has to see it).
 // Usage: tsx scripts/pictures.ts [outDir] [query]   e.g. "?from=2025-02-16&to=2025-02-22"
 import { mkdirSync, copyFileSync } from 'node:fs';
-import { launchChromium, serveDist } from './browser.ts';
+import { LOOK_SIZES, launchChromium, serveDist } from './browser.ts';
 
 const outDir = process.argv[2] ?? 'test-results/pictures';
 const query = process.argv[3] ?? '';
@@ -10,12 +10,7 @@ mkdirSync(outDir, { recursive: true });
 const { server, url } = await serveDist(4176);
 const browser = await launchChromium();
 try {
-  const sizes = [
-    ['desktop', { width: 1440, height: 900 }, false],
-    ['laptop', { width: 1280, height: 720 }, false],
-    ['phone', { width: 390, height: 844 }, true],
-  ] as const;
-  for (const [size, viewport, touch] of sizes)
+  for (const [size, viewport, touch] of LOOK_SIZES)
     for (const colorScheme of ['light', 'dark'] as const) {
       const name = `${size}${colorScheme === 'dark' ? '-dark' : ''}`;
       const page = await browser.newPage({

@@ -2,7 +2,7 @@
 // dark, for looking at.
 // Usage: tsx scripts/screenshots.ts [outDir] [query]   e.g. "?data=bench/contacts-1000.json"
 import { mkdirSync } from 'node:fs';
-import { launchChromium, serveDist } from './browser.ts';
+import { LOOK_SIZES, launchChromium, serveDist } from './browser.ts';
 
 const outDir = process.argv[2] ?? 'test-results/screenshots';
 const query = process.argv[3] ?? '';
@@ -10,13 +10,8 @@ mkdirSync(outDir, { recursive: true });
 const { server, url } = await serveDist();
 const browser = await launchChromium();
 try {
-  const sizes = [
-    ['desktop', { width: 1440, height: 900 }, false],
-    ['laptop', { width: 1280, height: 720 }, false],
-    ['phone', { width: 390, height: 844 }, true],
-  ] as const;
   // Each size in the light and the dark theme (prefers-color-scheme); the phone with touch.
-  for (const [size, viewport, touch] of sizes)
+  for (const [size, viewport, touch] of LOOK_SIZES)
     for (const colorScheme of ['light', 'dark'] as const) {
       const name = `${size}${colorScheme === 'dark' ? '-dark' : ''}`;
       const phone = size === 'phone';
