@@ -123,6 +123,19 @@ for (const [size, viewport, touch] of [
   });
 }
 
+test.describe('on a laptop (1280×720)', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the facets leave the map room, and the rows they hide scroll into view', async ({ page }) => {
+    await openAtlas(page);
+    // It was about 160 px tall under the header, the facets and the timeline.
+    expect((await page.locator('.map').boundingBox())!.height).toBeGreaterThanOrEqual(200);
+    const person = page.getByPlaceholder('Find a person');
+    await person.scrollIntoViewIfNeeded();
+    await expect(person).toBeInViewport();
+  });
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
