@@ -5,9 +5,10 @@ import { cspMeta } from './scripts/vitePluginCsp.ts';
 import { pwaOptions } from './scripts/pwa.ts';
 import { dataPackagePlugin } from './scripts/vitePluginDataPackage.ts';
 import { siteUrlMeta } from './scripts/vitePluginSiteUrl.ts';
+import { icuMessages } from './scripts/vitePluginIcuMessages.ts';
 
 export default defineConfig({
-  plugins: [react(), VitePWA(pwaOptions), cspMeta(), dataPackagePlugin(), siteUrlMeta()],
+  plugins: [react(), VitePWA(pwaOptions), cspMeta(), dataPackagePlugin(), siteUrlMeta(), icuMessages()],
   // Relative base so the built folder works from any path on any static host.
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },

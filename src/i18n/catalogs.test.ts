@@ -5,6 +5,9 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import en, { type Catalog } from './catalogs/en.ts';
 import uk from './catalogs/uk.ts';
 import ru from './catalogs/ru.ts';
+import enParsed from './catalogs/en.ts?ast';
+import ukParsed from './catalogs/uk.ts?ast';
+import ruParsed from './catalogs/ru.ts?ast';
 import { catalogProblems } from './catalogCheck.ts';
 
 describe('catalogs', () => {
@@ -17,6 +20,18 @@ describe('catalogs', () => {
 
   it('every English message parses', () => {
     for (const [id, text] of Object.entries(en)) expect(() => new IntlMessageFormat(text, 'en'), id).not.toThrow();
+  });
+
+  // The app loads the catalogs parsed by the build (scripts/vitePluginIcuMessages.ts), not as written.
+  it.each([
+    ['en', en, enParsed],
+    ['uk', uk, ukParsed],
+    ['ru', ru, ruParsed],
+  ] as const)('%s as the app loads it has every message, parsed as written', (locale, written, parsed) => {
+    expect(Object.keys(parsed)).toEqual(Object.keys(written));
+    for (const [id, text] of Object.entries(written)) {
+      expect(parsed[id as keyof typeof parsed], id).toEqual(new IntlMessageFormat(text, locale).getAst());
+    }
   });
 
   it('reports a missing message, an extra one, a changed placeholder and a missing plural form', () => {

@@ -1,12 +1,13 @@
 // The messages of each language, as ready-made translators. English is bundled; Ukrainian and Russian
-// are chunks of their own, fetched the first time they are needed.
+// are chunks of their own, fetched the first time they are needed. The build parses the messages (`?ast`,
+// scripts/vitePluginIcuMessages.ts), so the browser gets no ICU parser.
 import type { Locale } from '../state/store.ts';
-import en, { type Catalog } from './catalogs/en.ts';
-import { createI18n, type I18n } from './translate.ts';
+import en from './catalogs/en.ts?ast';
+import { createI18n, type I18n, type ParsedCatalog } from './translate.ts';
 
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Catalog }>> = {
-  uk: () => import('./catalogs/uk.ts'),
-  ru: () => import('./catalogs/ru.ts'),
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: ParsedCatalog }>> = {
+  uk: () => import('./catalogs/uk.ts?ast'),
+  ru: () => import('./catalogs/ru.ts?ast'),
 };
 
 const ready = new Map<Locale, I18n>([['en', createI18n('en', en)]]);

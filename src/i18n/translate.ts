@@ -24,6 +24,8 @@ export interface I18n extends LocalDates {
 }
 
 type Element = ReturnType<IntlMessageFormat['getAst']>[number];
+/** A catalog as the app loads it: each message already parsed by the build. */
+export type ParsedCatalog = Record<MessageId, Element[]>;
 const ARGUMENT = 1; // the parser's TYPE.argument: a plain {name}
 
 /** Names used only as plain {name} arguments (not also as a plural's or a select's value). */
@@ -45,8 +47,9 @@ function plainArguments(elements: Element[]): Set<string> {
   return plain;
 }
 
-export function createI18n(locale: Locale, messages: Catalog): I18n {
-  // Each message is parsed once, the first time it is shown.
+/** Messages as written (the unit tests) or as parsed by the build (the app). */
+export function createI18n(locale: Locale, messages: Catalog | ParsedCatalog): I18n {
+  // Each message's formatter is made once, the first time it is shown.
   const formats = new Map<MessageId, IntlMessageFormat>();
   const numbers = new Intl.NumberFormat(locale);
   const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
