@@ -1,7 +1,7 @@
 // The offline map a newcomer sees (issue 10): names, water, markers that never hide each other, the world
 // fitted at every size, and an honest message when the online tiles cannot be had.
 import { expect, test, type Page } from '@playwright/test';
-import { landPixels, nextFrames, openAtlas, revealPlace } from './helpers.ts';
+import { landPixels, nextFrames, openAtlas, revealPlace, serveFixture } from './helpers.ts';
 
 type Rect = { x: number; y: number; width: number; height: number };
 const overlap = (a: Rect, b: Rect) =>
@@ -20,6 +20,27 @@ async function rects(page: Page, selector: string) {
 const discsOverlap = (a: Rect, b: Rect) =>
   Math.hypot(a.x + a.width / 2 - (b.x + b.width / 2), a.y + a.height / 2 - (b.y + b.height / 2)) <
   (a.width + b.width) / 2 - 0.5;
+
+/** Opens the legend if it started folded (phones and short screens). */
+async function openLegend(page: Page) {
+  const show = page.getByRole('region', { name: 'Legend' }).getByRole('button', { name: 'Legend', exact: true });
+  if (await show.isVisible()) await show.click();
+  await expect(page.getByRole('button', { name: 'Hide legend' })).toBeVisible();
+}
+
+/** The map's controls whose boxes the legend's box overlaps. */
+async function legendCovers(page: Page) {
+  const legend = (await page.locator('.map-legend').boundingBox())!;
+  const covered: string[] = [];
+  for (const [name, selector] of [
+    ['zoom buttons', '.leaflet-control-zoom'],
+    ['layer switcher', '.leaflet-control-layers'],
+  ]) {
+    const box = (await page.locator(selector!).boundingBox())!;
+    if (overlap(legend, box)) covered.push(`${name}: ${JSON.stringify(box)} under ${JSON.stringify(legend)}`);
+  }
+  return covered;
+}
 
 async function labelsSettled(page: Page) {
   await expect(page.locator('html[data-basemap="ready"]')).toBeAttached({ timeout: 20_000 });
@@ -126,15 +147,84 @@ for (const [size, viewport, touch] of [
 test.describe('on a laptop (1280×720)', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
-  test('the facets leave the map room, and the rows they hide scroll into view', async ({ page }) => {
+  test('the map gets the room the folded facets and the fitted timeline leave, every track row in view', async ({
+    page,
+  }) => {
     await openAtlas(page);
-    // It was about 160 px tall under the header, the facets and the timeline.
-    expect((await page.locator('.map').boundingBox())!.height).toBeGreaterThanOrEqual(200);
+    await expect(page.locator('html[data-timeline="ready"]')).toBeAttached({ timeout: 20_000 });
+    // 211 px with the facets capped at 7.4rem and a 295 px timeline; 364 px here with both fitted.
+    expect((await page.locator('.map').boundingBox())!.height).toBeGreaterThanOrEqual(355);
+    const panel = (await page.locator('.timeline .vis-panel.vis-center').boundingBox())!;
+    for (const track of ['Track 1', 'Track 1.5', 'Track 2']) {
+      const row = (await page
+        .locator('.timeline .vis-labelset .vis-label')
+        .filter({ hasText: new RegExp(`^${track.replace('.', '\\.')}$`) })
+        .boundingBox())!;
+      expect(row.y, track).toBeGreaterThanOrEqual(panel.y - 1);
+      expect(row.y + row.height, track).toBeLessThanOrEqual(panel.y + panel.height + 1);
+      expect(row.y + row.height, track).toBeLessThanOrEqual(720);
+    }
+    await expect(page.getByRole('textbox', { name: 'From' })).toBeInViewport();
+    // The legend starts folded, so it covers none of the map.
+    await expect(page.getByRole('button', { name: 'Legend', exact: true })).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('the "Filters" button opens and folds the facets, and counts the values chosen', async ({ page }) => {
+    await openAtlas(page);
+    const filters = page.getByRole('button', { name: /^Filters/ });
     const person = page.getByPlaceholder('Find a person');
+    await expect(filters).toHaveText(/^Filters\b/);
+    await expect(filters).toHaveAttribute('aria-expanded', 'false');
+    await expect(person).toBeHidden();
+    await filters.click();
+    await expect(filters).toHaveAttribute('aria-expanded', 'true');
+    await page
+      .getByRole('group', { name: 'Parties' })
+      .getByRole('button', { name: /^Russia RU/ })
+      .click();
+    await page.getByRole('group', { name: 'Kind' }).getByRole('button').first().click();
+    await expect(filters).toHaveText(/^Filters \(2 chosen\)/);
+    // Open, the facets scroll inside their bar; the rows below come into view, and the period form stays.
     await person.scrollIntoViewIfNeeded();
     await expect(person).toBeInViewport();
+    await expect(page.getByRole('textbox', { name: 'From' })).toBeInViewport();
+    await filters.click();
+    await expect(person).toBeHidden();
+    // Folded, the count still says that filters are on; "Clear filters" stays beside it.
+    await expect(filters).toHaveText(/^Filters \(2 chosen\)/);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(filters).toHaveText(/^Filters\b(?! \()/);
+    expect((await page.locator('.map').boundingBox())!.height).toBeGreaterThanOrEqual(355);
+  });
+
+  test('under tall banners the open legend still leaves the zoom buttons and the layer switcher free', async ({
+    page,
+  }) => {
+    await serveFixture(page, 'mixed.json');
+    await openAtlas(page, '?data=fixtures/mixed.json');
+    await page.locator('.data-problems summary').click();
+    await openLegend(page);
+    await expect(page.locator('.map-legend .legend-body')).toBeVisible();
+    expect(await legendCovers(page)).toEqual([]);
   });
 });
+
+for (const [size, viewport, touch] of [
+  ['a phone', { width: 390, height: 844 }, true],
+  ['a laptop', { width: 1280, height: 720 }, false],
+  ['a desktop', { width: 1440, height: 900 }, false],
+] as const) {
+  test.describe(`on ${size} (${viewport.width}×${viewport.height})`, () => {
+    test.use({ viewport, hasTouch: touch, isMobile: touch });
+
+    test('the open legend covers neither the zoom buttons nor the layer switcher', async ({ page }) => {
+      await openAtlas(page);
+      await openLegend(page);
+      await expect(page.locator('.map-legend .legend-list li').first()).toBeVisible();
+      expect(await legendCovers(page)).toEqual([]);
+    });
+  });
+}
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });

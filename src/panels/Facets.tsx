@@ -97,7 +97,8 @@ export default function Facets() {
       tracks: s.tracks,
     })),
   );
-  // On a phone the facets fold away behind one button; on wider screens it is hidden and they always show.
+  // On a phone or a short screen (height ≤ 820 px) the facets fold away behind one button, which counts the
+  // values chosen; on other screens it is hidden and they always show.
   const [open, setOpen] = useState(false);
   const chosenCount =
     chosen.parties.length +

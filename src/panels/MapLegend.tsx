@@ -1,6 +1,6 @@
 // The map's key: every symbol the map and the timeline draw, in words. Collapsible; whether it is open is
-// remembered in this browser (localStorage), and on a first visit it starts closed on a phone, where it
-// would cover most of the map.
+// remembered in this browser (localStorage), and on a first visit it starts closed on a phone or a short
+// screen (a 1280×720 laptop), where it would cover most of the map.
 import { useId, useState } from 'react';
 import { TRACKS, trackClass } from '../ui/tracks.ts';
 import { useI18n } from '../i18n/useI18n.ts';
@@ -15,7 +15,7 @@ function initiallyOpen(): boolean {
   } catch {
     // Storage can be refused (private mode, embedded pages): fall back to the default.
   }
-  return !window.matchMedia('(max-width: 760px)').matches;
+  return !window.matchMedia('(max-width: 760px), (max-height: 820px)').matches;
 }
 
 function remember(open: boolean) {
