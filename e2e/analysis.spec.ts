@@ -138,11 +138,11 @@ test('typing 2023 to 2024 sets the window, and the words end on 31 Dec 2024; an 
 
   // The year 2024 on the axis zooms to 2024.
   await page
-    .locator('.vis-time-axis .vis-text', { hasText: /^2024$/ })
+    .locator('.tl-tick', { hasText: /^2024$/ })
     .first()
     .click();
   await expect(period.getByText('Showing 1 Jan 2024 – 31 Dec 2024')).toBeVisible();
   // And a month to that month.
-  await page.locator('.vis-time-axis .vis-text.vis-minor', { hasText: /^Mar/ }).first().click();
+  await page.locator('.tl-tick.is-minor', { hasText: /^Mar/ }).first().click();
   await expect(period.getByText('Showing 1 Mar 2024 – 31 Mar 2024')).toBeVisible();
 });

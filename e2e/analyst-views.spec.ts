@@ -18,7 +18,7 @@ test('a secret contact has a disclosure line on the timeline, and its lag in the
   const secret = byId('us-ru-intermediaries-turkey-2023');
   expect(secret.disclosed).toBe('2024-02-13');
   const problems = await openAtlas(page, `?from=2023-09-01&to=2024-04-01&sel=c%3A${secret.id}`);
-  const line = page.locator('.vis-item.disclosure');
+  const line = page.locator('.tl-item.disclosure');
   await expect(line).toHaveCount(0);
   const toggle = page.getByRole('button', { name: 'Disclosure lines' });
   await toggle.click();

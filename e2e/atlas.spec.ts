@@ -16,7 +16,7 @@ test('opens on the whole dataset with no console errors and no requests to other
   const [shown, total] = (await details.locator('p').first().innerText()).match(/\d+/g)!.map(Number);
   expect(shown).toBe(total);
   await expect(page.locator('.atlas-marker').first()).toBeVisible();
-  await expect(page.locator('.vis-item').first()).toBeAttached();
+  await expect(page.locator('.tl-item').first()).toBeAttached();
   // Drawing the country shapes comes last; any error it causes is in by then.
   await expect(page.locator('html[data-basemap="ready"]')).toBeAttached({ timeout: 20_000 });
   await nextFrames(page);
@@ -42,13 +42,13 @@ test("switching Track 2 off lowers Geneva's count and removes track-2 items from
   const geneva = await revealPlace(page, 'Geneva');
   await expect(geneva).toBeVisible();
   const before = await markerCount(page, 'Geneva');
-  await expect(page.locator('.vis-item.track-2').first()).toBeAttached();
+  await expect(page.locator('.tl-item.track-2').first()).toBeAttached();
 
   await page.getByRole('button', { name: /^Track 2\b/ }).click();
   await expect(page.getByRole('button', { name: /^Track 2\b/ })).toHaveAttribute('aria-pressed', 'false');
   await expect.poll(() => markerCount(page, 'Geneva')).toBeLessThan(before);
-  await expect(page.locator('.vis-item.track-2')).toHaveCount(0);
-  await expect(page.locator('.vis-item.track-1').first()).toBeAttached();
+  await expect(page.locator('.tl-item.track-2')).toHaveCount(0);
+  await expect(page.locator('.tl-item.track-1').first()).toBeAttached();
 });
 
 test('dragging the timeline changes the map while the drag is still going on', async ({ page }) => {
@@ -60,7 +60,7 @@ test('dragging the timeline changes the map while the drag is still going on', a
   await expect.poll(range).not.toBe(wide);
   await nextFrames(page); // the map redraws on the next frame
   const before = await markerLabels(page);
-  const box = (await page.locator('.timeline .vis-panel.vis-center').boundingBox())!;
+  const box = (await page.locator('.timeline .tl-body').boundingBox())!;
   const y = box.y + 30;
   await page.mouse.move(box.x + box.width * 0.2, y);
   await page.mouse.down();
@@ -76,10 +76,10 @@ test('dragging the timeline changes the map while the drag is still going on', a
 test('clicking a timeline item shows that contact in the details and highlights its place', async ({ page }) => {
   await openAtlas(page);
   await expect(page.locator('.details h3')).toHaveCount(0);
-  await page.locator('.vis-item.vis-point.contact').nth(5).click({ force: true });
+  await page.locator('.tl-item.tl-point.contact').nth(5).click({ force: true });
   const details = page.getByRole('region', { name: 'Details' });
   // Whatever item was under the pointer is the one the timeline marks selected and the details show.
-  const selected = page.locator('.vis-item.vis-selected .item-label');
+  const selected = page.locator('.tl-item.is-selected');
   await expect(selected).toHaveCount(1);
   const title = (await selected.getAttribute('aria-label'))!.split(', ')[0]!;
   await expect(details.getByRole('heading', { level: 3 })).toContainText(title.slice(0, 20));
@@ -111,7 +111,7 @@ test('markers, toggles and timeline items work from the keyboard', async ({ page
   await page.keyboard.press('Space');
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 
-  const item = page.locator('.vis-item .item-label[role="button"]').first();
+  const item = page.locator('.tl-item[role="button"]').first();
   const label = (await item.getAttribute('aria-label'))!;
   await item.focus();
   await page.keyboard.press('Enter');
@@ -138,7 +138,7 @@ test.describe('on a phone', () => {
   test('map, timeline and details fit the width with no sideways scrolling', async ({ page }) => {
     await openAtlas(page);
     await expect(page.locator('.map')).toBeVisible();
-    await expect(page.locator('.timeline .vis-timeline')).toBeVisible();
+    await expect(page.locator('.timeline .tl')).toBeVisible();
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
     await (await revealPlace(page, 'Geneva')).click();

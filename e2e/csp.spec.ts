@@ -41,7 +41,7 @@ test('the main flows run under the policy header with no violation', async ({ pa
 
   const range = () => page.getByRole('region', { name: 'Details' }).locator('p').first().innerText();
   const before = await range();
-  const box = (await page.locator('.timeline .vis-panel.vis-center').boundingBox())!;
+  const box = (await page.locator('.timeline .tl-body').boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.7, box.y + 30);
   await page.mouse.down();
   for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + box.width * (0.7 - 0.05 * i), box.y + 30);

@@ -38,7 +38,7 @@ async function hostPage(page: Page, body: string) {
 async function atlasFrame(page: Page): Promise<Frame> {
   const frame = await (await page.locator('iframe').elementHandle())!.contentFrame();
   await expect(frame!.locator('html[data-timeline="ready"]')).toBeAttached({ timeout: 20_000 });
-  await expect(frame!.locator('.vis-item').first()).toBeVisible();
+  await expect(frame!.locator('.tl-item').first()).toBeVisible();
   return frame!;
 }
 
@@ -84,9 +84,9 @@ for (const [width, height] of [
     await expect(selected).toContainText(RIYADH_TITLE.slice(0, 20));
     await expect(selected).toBeVisible();
     await expectInFrame(frame, '.embed-selection');
-    await expect(frame.locator('.vis-item.vis-selected:not(.vis-dot)')).toBeVisible();
+    await expect(frame.locator('.tl-item.is-selected')).toBeVisible();
     await expectInFrame(frame, '.timeline');
-    await expectInFrame(frame, '.vis-timeline');
+    await expectInFrame(frame, '.tl');
     await expect(frame.locator('.atlas-marker').first()).toBeVisible();
     // Minimal controls: no header, facets or details panel.
     await expect(frame.getByRole('searchbox')).toHaveCount(0);
@@ -145,7 +145,7 @@ test('the data notice shows in an embed of data that is not the record', async (
 test('the Embed button gives a snippet that reproduces the view and sizes its frame', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP });
   await page.goto(`${APP}?sel=c:${RIYADH}`);
-  await expect(page.locator('.vis-item.vis-selected:not(.vis-dot)')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.tl-item.is-selected')).toBeVisible({ timeout: 20_000 });
   await page.getByRole('button', { name: 'Embed', exact: true }).click();
   const panel = page.getByRole('group', { name: 'Embed this view' });
   const code = panel.getByRole('textbox', { name: 'HTML for an article' });

@@ -40,7 +40,7 @@ test('the whole view lives in the URL: reload restores it, Back and Forward step
   expect(afterSearch).toContain('q=Geneva');
   await page.getByRole('button', { name: /^Track 2\b/ }).click();
   await page.getByRole('button', { name: 'Zoom timeline in' }).click();
-  await page.locator('.vis-item.vis-point.contact').first().click({ force: true });
+  await page.locator('.tl-item.tl-point.contact').first().click({ force: true });
   const heading = await details(page).getByRole('heading', { level: 3 }).innerText();
   const zoom = mapZoom(await settledUrl(page));
   await page.locator('.leaflet-control-zoom-in').click();
@@ -89,11 +89,11 @@ test('playback moves the window through time at the chosen speed, and pauses', a
   const range = () => details(page).locator('p').first().innerText();
   await page.getByRole('button', { name: '4×' }).click();
   await page.getByRole('button', { name: 'Play through time' }).click();
-  await expect(page.locator('.vis-custom-time.playhead')).toBeAttached();
+  await expect(page.locator('.tl-cursor.playhead')).toBeAttached();
   const first = await range();
   await expect.poll(range).not.toBe(first);
   await page.getByRole('button', { name: 'Pause playback' }).click();
-  await expect(page.locator('.vis-custom-time.playhead')).toHaveCount(0);
+  await expect(page.locator('.tl-cursor.playhead')).toHaveCount(0);
   const paused = await range();
   // Playback moves the window every frame; ten frames later it must not have moved.
   await nextFrames(page, 10);
@@ -114,7 +114,7 @@ test('list view: a sortable table of the filtered contacts; choosing a row selec
   await table.locator('tbody tr').nth(3).locator('.link-button').click();
   await expect(details(page).getByRole('heading', { level: 3 })).toHaveText(titles[3]!);
   await expect(table.locator('tbody tr.is-selected')).toHaveCount(1);
-  await expect(timelineItems(page, '.contact.vis-selected')).toHaveCount(1);
+  await expect(timelineItems(page, '.contact.is-selected')).toHaveCount(1);
 });
 
 test('export downloads the contacts in view as CSV and GeoJSON', async ({ page }) => {
@@ -165,7 +165,7 @@ test('no serious or critical accessibility violations on the map, the list and t
     ).toEqual([]);
   };
   await check('map');
-  await page.locator('.vis-item.vis-point.contact').first().click({ force: true });
+  await page.locator('.tl-item.tl-point.contact').first().click({ force: true });
   await check('details');
   // The list's rows are all built alike: a search that leaves a few dozen of them checks the same markup
   // as three hundred, in a fraction of the time. The rest of the page was audited above.
@@ -183,8 +183,8 @@ test.describe('on a phone', () => {
     await page.getByRole('button', { name: 'Zoom timeline in' }).click();
     const range = () => details(page).locator('p').first().innerText();
     const before = await range();
-    await page.locator('.timeline .vis-panel.vis-center').scrollIntoViewIfNeeded();
-    const box = (await page.locator('.timeline .vis-panel.vis-center').boundingBox())!;
+    await page.locator('.timeline .tl-body').scrollIntoViewIfNeeded();
+    const box = (await page.locator('.timeline .tl-body').boundingBox())!;
     // A finger down, moved left in steps, lifted: raw touch input through the DevTools protocol.
     const cdp = await page.context().newCDPSession(page);
     const y = Math.round(box.y + 20);

@@ -131,7 +131,7 @@ async function untranslated(page: Page) {
     // Values from the data or the address (a file name, "grid") are marked translate="no", and a problem's
     // record id and field are the file's own names.
     const skip =
-      '[lang="en"], [translate="no"], script, style, .leaflet-pane, .vis-item, .vis-tooltip, .sources, tbody bdi, .problem-id, .problem-field';
+      '[lang="en"], [translate="no"], script, style, .leaflet-pane, .tl-item, .tl-tooltip, .sources, tbody bdi, .problem-id, .problem-field';
     // A lowercase Latin word standing alone ("contacts"), not the tail of "Türkiye".
     const english = (text: string) =>
       /(^|[^\p{L}])[a-z]{3,}(?![\p{L}])/u.test(text.replace(new RegExp(allowed, 'g'), ''));
@@ -168,7 +168,7 @@ for (const [lang, words] of Object.entries(LANGUAGES)) {
     expect(await untranslated(page), 'main view, filtered').toEqual([]);
 
     // Details of one contact: labels in the language, the record's title marked English.
-    await page.locator('.vis-item.vis-point.contact').first().click({ force: true });
+    await page.locator('.tl-item.tl-point.contact').first().click({ force: true });
     const details = page.locator('.contact-details').first();
     await expect(details.locator('dt', { hasText: words.labels[0] }).first()).toBeVisible();
     expect(await untranslated(page), 'details').toEqual([]);
@@ -217,12 +217,12 @@ for (const [lang, words] of Object.entries(LANGUAGES)) {
     await expect(page.getByRole('button', { name: words.allDates })).toBeVisible();
 
     // The axis's month names come from moment's locale: Cyrillic, not "Jan".
-    const axis = page.locator('.vis-time-axis .vis-text');
+    const axis = page.locator('.tl-tick');
     await page.getByRole('button', { name: words.allDates }).click();
     await expect(axis.filter({ hasText: /[а-яіїєґ]/i }).first()).toBeVisible();
     await expect(axis.filter({ hasText: /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/ })).toHaveCount(0);
 
-    await page.locator('.vis-item.vis-point.contact').nth(5).click({ force: true });
+    await page.locator('.tl-item.tl-point.contact').nth(5).click({ force: true });
     const details = page.locator('.contact-details').first();
     for (const label of words.labels) await expect(details.locator('dt', { hasText: label }).first()).toBeVisible();
     await expect(details.getByRole('heading', { name: words.sources })).toBeVisible();
@@ -242,7 +242,7 @@ for (const [lang, words] of Object.entries(LANGUAGES)) {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: scheme });
       await openAtlas(page, `?lang=${lang}`);
-      await page.locator('.vis-item.vis-point.contact').nth(5).click({ force: true });
+      await page.locator('.tl-item.tl-point.contact').nth(5).click({ force: true });
       await expect(page.locator('.contact-details').first()).toBeVisible();
       expect(await overflowingControls(page), `${name}: controls with clipped text`).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/${lang}-${name}.png` });

@@ -27,7 +27,7 @@ async function showView(page: Page, view: 'Map' | 'List' | 'Network') {
 async function round(page: Page) {
   // A contact from the timeline, by keyboard: at the full range items stand close enough to cover one
   // another for a pointer.
-  await page.locator('.vis-item .item-label[role="button"]').first().press('Enter');
+  await page.locator('.tl-item[role="button"]').first().press('Enter');
   await closeDetails(page);
 
   // A contact from the list, then the network, then back to the map.
@@ -50,7 +50,7 @@ async function round(page: Page) {
   await expect(story).toHaveCount(0);
 
   // Timeline drags there and back, so every round ends on about the same window and the same markers.
-  const box = (await page.locator('.timeline .vis-panel.vis-center').boundingBox())!;
+  const box = (await page.locator('.timeline .tl-body').boundingBox())!;
   const y = box.y + 30;
   for (const [from, step] of [
     [0.3, 0.04],

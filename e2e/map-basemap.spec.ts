@@ -154,10 +154,10 @@ test.describe('on a laptop (1280×720)', () => {
     await expect(page.locator('html[data-timeline="ready"]')).toBeAttached({ timeout: 20_000 });
     // 211 px with the facets capped at 7.4rem and a 295 px timeline; 364 px here with both fitted.
     expect((await page.locator('.map').boundingBox())!.height).toBeGreaterThanOrEqual(355);
-    const panel = (await page.locator('.timeline .vis-panel.vis-center').boundingBox())!;
+    const panel = (await page.locator('.timeline .tl-body').boundingBox())!;
     for (const track of ['Track 1', 'Track 1.5', 'Track 2']) {
       const row = (await page
-        .locator('.timeline .vis-labelset .vis-label')
+        .locator('.timeline .tl-rowlabel')
         .filter({ hasText: new RegExp(`^${track.replace('.', '\\.')}$`) })
         .boundingBox())!;
       expect(row.y, track).toBeGreaterThanOrEqual(panel.y - 1);
@@ -301,7 +301,7 @@ test.describe('in the dark theme', () => {
     expect(luminance(await styleOf('.details', 'backgroundColor'))).toBeLessThan(0.2);
     expect(luminance(await styleOf('.atlas-marker .pin-count', 'backgroundColor'))).toBeLessThan(0.2);
     expect(luminance(await styleOf('.atlas-marker .pin-count', 'color'))).toBeGreaterThan(0.7);
-    expect(luminance(await styleOf('.timeline .vis-labelset .vis-label', 'color'))).toBeGreaterThan(0.7);
+    expect(luminance(await styleOf('.timeline .tl-rowlabel', 'color'))).toBeGreaterThan(0.7);
     expect(luminance(await styleOf('.map-label', 'color'))).toBeGreaterThan(0.7);
     // The country shapes are drawn on canvas in the theme's land colour, not the light grey.
     const land = await page.locator('.map').evaluate((e) => getComputedStyle(e).getPropertyValue('--map-land').trim());

@@ -26,7 +26,7 @@ test('after one visit, the app, its data and its basemap work with no network', 
   await (await revealPlace(page, 'Geneva')).click();
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details.getByRole('heading', { name: 'Geneva' })).toBeVisible();
-  await page.locator('.vis-item.vis-point.contact').nth(3).click({ force: true });
+  await page.locator('.tl-item.tl-point.contact').nth(3).click({ force: true });
   await expect(details.getByRole('heading', { level: 3 })).toBeVisible();
   // A chunk loaded only on demand comes from the offline copy too.
   await page.getByRole('button', { name: 'List', exact: true }).click();

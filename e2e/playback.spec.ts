@@ -42,8 +42,8 @@ async function playAndCheck(page: Page) {
   }
 
   // The playhead stands at the right end of the timeline: the window's end.
-  const panel = (await page.locator('.timeline .vis-panel.vis-center').boundingBox())!;
-  const head = (await page.locator('.vis-custom-time.playhead').boundingBox())!;
+  const panel = (await page.locator('.timeline .tl-body').boundingBox())!;
+  const head = (await page.locator('.tl-cursor.playhead').boundingBox())!;
   expect(Math.abs(head.x + head.width / 2 - (panel.x + panel.width))).toBeLessThan(4);
 
   // The controls do not move while the window does, nor when Play turns into Pause.

@@ -30,7 +30,7 @@ test('a view prints on one A4 or Letter page with its link, filters, map and leg
   for (const control of ['Copy link', 'Download image', 'Embed']) {
     await expect(page.getByRole('button', { name: control, exact: true })).toBeHidden();
   }
-  await expect(page.locator('.vis-timeline')).toBeHidden();
+  await expect(page.locator('.tl')).toBeHidden();
   const map = await page.locator('.map').boundingBox();
   // 180 mm of paper is 680 CSS pixels; A4 leaves 186 mm inside its margins, Letter 192 mm.
   expect(map!.width).toBeLessThanOrEqual(703);
@@ -47,7 +47,7 @@ test('a view prints on one A4 or Letter page with its link, filters, map and leg
   // Printing ends: the screen layout comes back.
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('.print-sheet')).toHaveCount(0);
-  await expect(page.locator('.vis-timeline')).toBeVisible();
+  await expect(page.locator('.tl')).toBeVisible();
   expect(problems).toEqual([]);
 });
 

@@ -27,7 +27,7 @@ test.describe('legend', () => {
     }
     await expect(legend.getByRole('listitem').last()).toBeVisible();
     // The timeline draws the secret contacts the legend describes.
-    await expect(page.locator('.vis-item.is-secret').first()).toBeAttached();
+    await expect(page.locator('.tl-item.is-secret').first()).toBeAttached();
 
     const toggle = legend.getByRole('button', { name: 'Hide legend' });
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');

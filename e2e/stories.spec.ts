@@ -124,7 +124,7 @@ test.describe('the arrow-key hint', () => {
   });
 });
 
-// vis-timeline's one-time initial fit used to undo a window set while it mounted: a step's link then showed
+// The old timeline library's one-time initial fit used to undo a window set while it mounted: a step's link then showed
 // every date on the timeline while the period form said March 2022 (1 load in 4 in a probe). The race needs
 // a cold start, so each load is a fresh browser context (no cache, no service worker).
 test("a step's link draws the timeline at the step's window on every load", async ({ browser, baseURL }) => {
@@ -134,7 +134,7 @@ test("a step's link draws the timeline at the step's window on every load", asyn
     await openAtlas(page, `?story=${SLUG}&step=3`);
     await expect(stepper(page).getByText(`Step 3 of ${story.steps.length}`)).toBeVisible();
     // A few days in March 2022: the axis names the month; the whole record's span would name bare years.
-    const majors = await page.locator('.timeline .vis-text.vis-major').allTextContents();
+    const majors = await page.locator('.timeline .tl-tick.is-major').allTextContents();
     expect(majors.join('|'), `load ${load}`).toMatch(/March 2022/);
     expect(majors, `load ${load}`).not.toContain('2023');
     await context.close();

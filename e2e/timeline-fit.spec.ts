@@ -9,17 +9,17 @@ async function settle(page: Page) {
 
 /** Labels in view that are drawn, with their item's box and the timeline's centre panel. */
 async function shownLabels(page: Page) {
-  return page.locator('.timeline .vis-panel.vis-center').evaluate((panel) => {
+  return page.locator('.timeline .tl-body').evaluate((panel) => {
     const edge = panel.getBoundingClientRect();
-    return [...panel.querySelectorAll<HTMLElement>('.vis-item.contact .item-label')]
+    return [...panel.querySelectorAll<HTMLElement>('.tl-item.contact .item-label')]
       .filter((l) => l.textContent && !l.classList.contains('is-cut'))
       .map((l) => {
-        const item = l.closest('.vis-item')!;
+        const item = l.closest('.tl-item')!;
         const r = l.getBoundingClientRect();
         const box = item.getBoundingClientRect();
         return {
           text: l.textContent,
-          range: item.classList.contains('vis-range'),
+          range: item.classList.contains('tl-range'),
           left: r.left,
           right: r.right,
           visibleLeft: Math.max(box.left, edge.left),
@@ -36,10 +36,10 @@ test('with labels on, every track row stays in view and no label is cut', async 
   await openAtlas(page, '?from=2025-02-17&to=2025-02-20');
   await expect(timelineItems(page).locator('.item-label').filter({ hasText: /\w/ }).first()).toBeVisible();
   await settle(page);
-  const panel = (await page.locator('.timeline .vis-panel.vis-center').boundingBox())!;
+  const panel = (await page.locator('.timeline .tl-body').boundingBox())!;
   for (const track of ['Track 1', 'Track 1.5', 'Track 2']) {
     const row = (await page
-      .locator('.timeline .vis-labelset .vis-label')
+      .locator('.timeline .tl-rowlabel')
       .filter({ hasText: new RegExp(`^${track.replace('.', '\\.')}$`) })
       .boundingBox())!;
     expect(row.y, track).toBeGreaterThanOrEqual(panel.y - 1);
@@ -56,7 +56,7 @@ test('with labels on, every track row stays in view and no label is cut', async 
 test('a tooltip is set in the app font, not the library serif', async ({ page }) => {
   await openAtlas(page, '?from=2025-02-16&to=2025-02-22');
   await timelineItems(page).first().hover();
-  const tooltip = page.locator('.vis-tooltip');
+  const tooltip = page.locator('.tl-tooltip');
   await expect(tooltip).toBeVisible();
   const [app, tip] = await Promise.all([
     page.locator('body').evaluate((e) => getComputedStyle(e).fontFamily),
@@ -73,17 +73,15 @@ test.describe('on a phone', () => {
     await page.locator('.timeline').scrollIntoViewIfNeeded();
     await settle(page);
     // A dot with no other item within 30 px in its row, tapped 9 px to its right (4 px dots, a fingertip).
-    const target = await page.locator('.timeline .vis-panel.vis-center').evaluate((panel) => {
-      const dots = [...panel.querySelectorAll<HTMLElement>('.vis-item.contact')].map((el) => {
+    const target = await page.locator('.timeline .tl-body').evaluate((panel) => {
+      const dots = [...panel.querySelectorAll<HTMLElement>('.tl-item.contact')].map((el) => {
         const r = el.getBoundingClientRect();
         return { el, x: r.left + r.width / 2, y: r.top + r.height / 2, w: r.width };
       });
       const lone = dots.find(
         (d) => d.w < 12 && dots.every((o) => o === d || Math.abs(o.y - d.y) > 8 || Math.abs(o.x - d.x) > 30),
       );
-      return lone
-        ? { x: lone.x, y: lone.y, label: lone.el.querySelector('.item-label')!.getAttribute('aria-label') }
-        : null;
+      return lone ? { x: lone.x, y: lone.y, label: lone.el.getAttribute('aria-label') } : null;
     });
     expect(target).not.toBeNull();
     await page.touchscreen.tap(target!.x + 9, target!.y);
@@ -91,7 +89,7 @@ test.describe('on a phone', () => {
     await expect(
       page.getByRole('region', { name: 'Details' }).getByRole('heading', { name: title, exact: true }),
     ).toBeVisible();
-    const tooltip = page.locator('.vis-tooltip');
+    const tooltip = page.locator('.tl-tooltip');
     if (await tooltip.isVisible()) {
       const box = (await tooltip.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);

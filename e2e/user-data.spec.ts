@@ -14,18 +14,18 @@ test('a dataset with script payloads in every text field runs none of them and s
   await expect(details).toContainText('<img src=x onerror=');
   await details.locator('.contact-list .link-button').first().click();
   await expect(details).toContainText('<script>');
-  await page.locator('.vis-item .vis-dot, .vis-item.vis-range').first().click({ force: true });
+  await page.locator('.tl-item').first().click({ force: true });
   // The record whose link is javascript: is refused, with its id and field named.
   await page.locator('.data-problems summary').click();
   await expect(page.locator('.data-problems')).toContainText('xss-3');
   await expect(page.locator('.data-problems')).toContainText('sources[0].url');
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
-  // vis-timeline renders tooltips as HTML: hovering an item must show the payload as text.
-  await page.locator('.vis-item.vis-range .item-label').first().hover({ force: true });
-  await expect(page.locator('.vis-tooltip')).toContainText('<img src=x');
-  await expect(page.locator('.vis-tooltip img')).toHaveCount(0);
+  // Hovering an item must show the payload in its tooltip as text, never as HTML.
+  await page.locator('.tl-item.tl-range .item-label').first().hover({ force: true });
+  await expect(page.locator('.tl-tooltip')).toContainText('<img src=x');
+  await expect(page.locator('.tl-tooltip img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-  expect(await page.locator('.data-problems img, .details img, .vis-item img, .atlas-marker img').count()).toBe(0);
+  expect(await page.locator('.data-problems img, .details img, .tl-item img, .atlas-marker img').count()).toBe(0);
   expect(problems.filter((p) => !p.includes('example.org'))).toEqual([]);
 });
 

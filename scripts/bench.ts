@@ -68,7 +68,7 @@ interface DragFigures {
 }
 
 async function box(page: Page) {
-  return (await page.locator('.timeline .vis-panel.vis-center').boundingBox())!;
+  return (await page.locator('.timeline .tl-body').boundingBox())!;
 }
 
 /** One move per 16 ms, back and forth, as a steady hand scrubbing would. */

@@ -5,10 +5,10 @@
 export const READY_PROBE = `(() => {
   const tick = () => {
     const root = document.documentElement;
-    const timeline = document.querySelector('.vis-timeline');
+    const timeline = document.querySelector('.tl');
     const ready = root.dataset.timeline === 'ready' && root.dataset.basemap === 'ready'
       && timeline && getComputedStyle(timeline).visibility === 'visible'
-      && document.querySelector('.vis-time-axis .vis-text')
+      && document.querySelector('.tl-tick')
       && (document.querySelector('.atlas-marker') || document.querySelector('.details strong')?.textContent === '0');
     if (ready) window.__firstInteractive = performance.now();
     else requestAnimationFrame(tick);

@@ -14,7 +14,7 @@ try {
   });
   await page.goto(`${url}?embed=1`);
   await page.waitForSelector('html[data-timeline="ready"]', { timeout: 20_000 });
-  await page.waitForSelector('.vis-item', { timeout: 20_000 });
+  await page.waitForSelector('.tl-item', { timeout: 20_000 });
   await page.waitForSelector('.atlas-marker', { timeout: 20_000 });
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: out });

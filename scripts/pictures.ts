@@ -22,7 +22,7 @@ try {
       });
       await page.goto(url + query);
       await page.waitForSelector('html[data-timeline="ready"]', { timeout: 30_000 });
-      await page.waitForSelector('.vis-item', { state: 'attached', timeout: 30_000 });
+      await page.waitForSelector('.tl-item', { state: 'attached', timeout: 30_000 });
       const saved = page.waitForEvent('download', { timeout: 120_000 });
       await page.getByRole('button', { name: 'Download image' }).click();
       const file = await saved;

@@ -21,7 +21,7 @@ interface Profile {
 const SIZES = (process.env.PROFILE_SIZES ?? '10000,100000').split(',').map((s) => s.trim());
 
 async function fastDrag(page: Page) {
-  const b = (await page.locator('.timeline .vis-panel.vis-center').boundingBox())!;
+  const b = (await page.locator('.timeline .tl-body').boundingBox())!;
   const y = b.y + 20;
   const left = b.x + b.width / 2 - 250;
   await page.mouse.move(left, y);
@@ -68,7 +68,7 @@ try {
     const page = await context.newPage();
     await page.goto(size === 'builtin' ? url : `${url}?data=bench/contacts-${size}.json`);
     await page.locator('.atlas-marker').first().waitFor({ timeout: 180_000 });
-    await page.locator('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)').first().waitFor();
+    await page.locator('.tl-tick.is-minor').first().waitFor();
     await page.waitForTimeout(1500);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');

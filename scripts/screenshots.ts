@@ -27,12 +27,12 @@ try {
       });
       await page.goto(url + query);
       await page.waitForSelector('html[data-timeline="ready"]', { timeout: 20_000 });
-      await page.waitForSelector('.vis-item', { state: 'attached', timeout: 20_000 });
+      await page.waitForSelector('.tl-item', { state: 'attached', timeout: 20_000 });
       await page.waitForTimeout(2500);
       await page.screenshot({ path: `${outDir}/${name}.png`, fullPage: phone });
       console.log(`${outDir}/${name}.png`);
       // The same view with one contact selected from the timeline, to show the details panel.
-      await page.locator('.vis-item.vis-point.contact').last().click({ force: true });
+      await page.locator('.tl-item.tl-point.contact').last().click({ force: true });
       await page.waitForTimeout(600);
       await page.screenshot({ path: `${outDir}/${name}-selected.png`, fullPage: phone });
       console.log(`${outDir}/${name}-selected.png`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisPeriod, describeWindow, readPeriod, windowDays } from './period.ts';
+import { describeWindow, readPeriod, windowDays } from './period.ts';
 
 describe('typed periods', () => {
   it('run from the start of the first period to the end of the last, inclusive', () => {
@@ -42,21 +42,5 @@ describe('the window in words', () => {
       from: '2023-01-01',
       to: '2024-12-31',
     });
-  });
-});
-
-describe('axis labels', () => {
-  const mid2023 = Date.UTC(2023, 6, 14);
-  it('zoom to the year or the month they name', () => {
-    expect(axisPeriod(Date.UTC(2023, 0, 3), '2023')).toEqual({
-      start: Date.UTC(2023, 0, 1),
-      end: Date.UTC(2024, 0, 1),
-    });
-    expect(axisPeriod(mid2023, 'Jul')).toEqual({ start: Date.UTC(2023, 6, 1), end: Date.UTC(2023, 7, 1) });
-    expect(axisPeriod(mid2023, 'July 2023')).toEqual({ start: Date.UTC(2023, 6, 1), end: Date.UTC(2023, 7, 1) });
-  });
-  it('leave other labels alone', () => {
-    expect(axisPeriod(mid2023, '14')).toBeNull();
-    expect(axisPeriod(mid2023, 'Fri 14')).toBeNull();
   });
 });

@@ -53,23 +53,3 @@ export function windowDays(win: TimeWindow): { from: string; to: string } {
   const day = (ms: number) => new Date(Math.floor(ms / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
   return { from: day(win.start), to: day(win.end - 1) };
 }
-
-const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-
-/** The year or month a label on the timeline's axis names ("2023", "Jan", "January 2023"), as a window;
- * `time` is the instant under the click, inside the labelled period. Null for other labels (days, hours). */
-export function axisPeriod(time: number, label: string): TimeWindow | null {
-  const text = label.trim();
-  const d = new Date(time);
-  const y = d.getUTCFullYear();
-  if (/^\d{4}$/.test(text)) {
-    const year = Number(text);
-    // The label names its year; the click must be in it (a sticky label can sit over the next one's start).
-    return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) };
-  }
-  if (MONTH_WORD.test(text)) {
-    const m = d.getUTCMonth();
-    return { start: Date.UTC(y, m, 1), end: Date.UTC(y, m + 1, 1) };
-  }
-  return null;
-}

@@ -43,7 +43,7 @@ async function withLegendInFull<T>(work: (legend: HTMLElement | null) => Promise
 /** How much of the timeline's picture holds something, in CSS pixels: its kept parts down to the last track's
  * row. The timeline fills the page's height; the picture needs only its rows, not the room under them. */
 function timelineContentHeight(timeline: HTMLElement): number | undefined {
-  const labels = timeline.querySelectorAll('.vis-labelset .vis-label');
+  const labels = timeline.querySelectorAll('.tl-rowlabel:not([hidden])');
   const last = labels[labels.length - 1];
   const kept = [...timeline.children].filter((child) => keep(child));
   if (!last || kept.length === 0) return undefined;

@@ -1,4 +1,4 @@
-// State changes, as plain functions: callable from React handlers and from Leaflet or vis-timeline events alike.
+// State changes, as plain functions: callable from React handlers and from Leaflet or timeline events alike.
 // Only action files write to the store (lint holds it): this one for filters, selection, hover and views;
 // windowActions.ts, playbackActions.ts, linkActions.ts and loading.ts for the rest.
 import { ALL_TRACKS_ON } from '../data/query.ts';

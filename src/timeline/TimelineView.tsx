@@ -6,18 +6,15 @@ import PlaybackControls from './PlaybackControls.tsx';
 import PeriodForm from './PeriodForm.tsx';
 import DensityStrip from './DensityStrip.tsx';
 import PlaybackCaption from './PlaybackCaption.tsx';
-import { axisPeriod } from '../data/period.ts';
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { createTimeline, type AxisBox, type TimelineHandlers, type TimelineLanguage } from './timelineAdapter.ts';
 import { useI18n } from '../i18n/useI18n.ts';
-import { coalescePerFrame } from './coalesce.ts';
 import { english, loadedI18n } from '../i18n/catalogs.ts';
 import type { Locale } from '../state/store.ts';
 import { TRACKS, type Contact } from '../data/schema.ts';
 import type { I18n } from '../i18n/translate.ts';
 import { selectMask, selectStoryContacts, selectView } from '../state/selectors.ts';
 import {
-  contactItemId,
   itemsStillServe,
   MAX_SINGLE_ITEMS,
   parseItemId,
@@ -171,8 +168,6 @@ function connect(container: HTMLElement, handlers: Omit<TimelineHandlers, 'overf
     adapter.setStacking(shown.labels);
     adapter.setItems(shown.items);
     adapter.setTrackVisibility(state.tracks);
-    const sel = state.selection;
-    adapter.setSelection(sel?.type === 'contact' ? [contactItemId(sel.contact)] : []);
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(refreshItems);
@@ -250,25 +245,18 @@ export default function TimelineView() {
     function attachTimeline() {
       const el = container.current;
       if (!el || !hasData) return;
-      const drag = coalescePerFrame(dragWindow);
+      // The adapter reports a drag at most once per frame, so each report goes straight to the store.
       const disconnect = connect(el, {
-        rangeChange: drag.push,
-        rangeChanged: (win) => {
-          drag.cancel();
-          setTimeWindow(win);
-        },
+        rangeChange: dragWindow,
+        rangeChanged: setTimeWindow,
         activate: activateItem,
         hover: hoverItem,
-        axisClick: (time, label) => {
-          const period = axisPeriod(time, label);
-          if (period) showPeriod(period);
-        },
+        axisClick: showPeriod,
         axisBox: setAxis,
         // Tests and the screenshot scripts wait for this: the timeline is drawn at the wanted window.
         ready: () => (document.documentElement.dataset.timeline = 'ready'),
       });
       return function detachTimeline() {
-        drag.cancel();
         disconnect();
         delete document.documentElement.dataset.timeline;
       };

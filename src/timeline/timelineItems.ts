@@ -1,5 +1,5 @@
 // Contacts to timeline items, with no timeline library in sight. Past a few hundred contacts in range the
-// timeline would choke (vis-timeline takes seconds for 10k items), so we show counts per track per period
+// timeline's stacking and the reader would choke, so we show counts per track per period
 // instead, and single items once the user has zoomed in far enough.
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { DAY_MS, formatDateSpan, formatPartialDate, isApproximateDate, periodStart } from '../data/dates.ts';
@@ -55,9 +55,8 @@ export interface Highlights {
   story?: ReadonlySet<number>;
 }
 
-/** Past this many contacts in range, counts per period replace single items. vis-timeline draws a thousand
- * compact items in about a third of a second and pans them at frame rate; the record (541 contacts)
- * must open as contacts, not as counts. */
+/** Past this many contacts in range, counts per period replace single items: a thousand dots already fill
+ * the rows at full range, and the record (541 contacts) must open as contacts, not as counts. */
 export const MAX_SINGLE_ITEMS = 1000;
 
 /** Room a label needs on the time axis, in pixels; below that, items are drawn as dots and bars. */
