@@ -56,7 +56,7 @@ function pointer(type: string, x: number) {
   return e;
 }
 
-function setUp() {
+function setUp(items = manyItems()) {
   const container = document.createElement('div');
   document.body.appendChild(container);
   const handlers: TimelineHandlers = {
@@ -69,14 +69,10 @@ function setUp() {
     ready: vi.fn(),
   };
   const tracks = { label: 'Track', description: '' };
-  const timeline = createTimeline(
-    container,
-    { start: T0 + 300 * DAY, end: T0 + 330 * DAY },
-    false,
-    manyItems(),
-    handlers,
-    { locale: 'en', tracks: { '1': tracks, '1.5': tracks, '2': tracks } },
-  );
+  const timeline = createTimeline(container, { start: T0 + 300 * DAY, end: T0 + 330 * DAY }, false, items, handlers, {
+    locale: 'en',
+    tracks: { '1': tracks, '1.5': tracks, '2': tracks },
+  });
   runFrame();
   return { container, handlers, timeline, body: container.querySelector<HTMLElement>('.tl-body')! };
 }
@@ -118,5 +114,41 @@ describe('the timeline under fast input, at 10,000 contacts', () => {
     const stayed = [...before].filter(([el]) => el.isConnected);
     expect(stayed.length).toBeGreaterThan(200);
     expect(stayed.every(([el, transform]) => el.style.transform === transform)).toBe(true);
+  });
+});
+
+describe('a range much longer than the window', () => {
+  // Three years at a 30-day window is 36,000 px: drawn whole, its dashed border took seconds to rasterise.
+  const long: TimelineItem = {
+    id: 'long',
+    group: '2',
+    start: T0,
+    end: T0 + 1100 * DAY,
+    type: 'range',
+    text: 'Three years of talks',
+    label: 'Three years of talks',
+    className: 'contact is-compact is-approx',
+  };
+  const drawn = (el: HTMLElement) => ({
+    x: Number(/translate\((-?[\d.]+)px/.exec(el.style.transform)![1]),
+    width: parseFloat(el.style.width),
+  });
+
+  it('is drawn no wider than the view and a view of slack on either side, and still covers the view after a pan', () => {
+    const { container, body } = setUp([long]);
+    const el = container.querySelector<HTMLElement>('.tl-item')!;
+    const layerX = () =>
+      -Number(/translateX\((-?[\d.]+)px/.exec(container.querySelector<HTMLElement>('.tl-layer')!.style.transform)![1]);
+    expect(drawn(el).width).toBeLessThanOrEqual(3 * WIDTH);
+    // Three views' width of dragging, 20 px a frame.
+    body.dispatchEvent(pointer('pointerdown', 900));
+    for (let x = 880; x >= -2100; x -= 20) {
+      body.dispatchEvent(pointer('pointermove', x));
+      runFrame();
+      const { x: from, width } = drawn(el);
+      expect(from).toBeLessThanOrEqual(layerX());
+      expect(from + width).toBeGreaterThanOrEqual(layerX() + WIDTH);
+      expect(width).toBeLessThanOrEqual(3 * WIDTH);
+    }
   });
 });

@@ -5,7 +5,14 @@
 import { TRACKS, type Track } from '../data/schema.ts';
 import { MAX_WINDOW_MS, MIN_WINDOW_MS, type TimeWindow } from '../data/query.ts';
 import type { TimelineItem } from './timelineItems.ts';
-import { layoutTimeline, nearestItem, type LayoutMetrics, type TimelineLayout } from './timelineLayout.ts';
+import {
+  drawnExtent,
+  extentCovers,
+  layoutTimeline,
+  nearestItem,
+  type LayoutMetrics,
+  type TimelineLayout,
+} from './timelineLayout.ts';
 import { axisTicks, type Tick } from './axisTicks.ts';
 import { attachGestures } from './timelineGestures.ts';
 import './timeline.css';
@@ -152,6 +159,8 @@ export function createTimeline(
   // An element per item, made when the item first comes into view; only items in view are in the page.
   const elements = new Map<string, HTMLElement>();
   const attached = new Set<string>();
+  /** The items drawn shorter than their box (long ranges at a close zoom), with what was drawn. */
+  const trimmed = new Map<string, { x: number; width: number }>();
   const signatures = new Map<string, string>();
   let stacked = stack;
   let visibleTracks: Record<Track, boolean> = { '1': true, '1.5': true, '2': true };
@@ -210,6 +219,7 @@ export function createTimeline(
       elements.get(id)?.remove();
       elements.delete(id);
       attached.delete(id);
+      trimmed.delete(id);
       signatures.delete(id);
       itemById.delete(id);
     }
@@ -224,11 +234,14 @@ export function createTimeline(
 
   function place(el: HTMLElement, id: string) {
     const box = layout!.boxes.get(id)!;
-    el.style.transform = `translate(${box.x}px, ${box.top}px)`;
-    el.style.width = `${box.width}px`;
+    const drawn = drawnExtent(box, (win.start - origin) * scale, width);
+    if (drawn.width < box.width) trimmed.set(id, drawn);
+    else trimmed.delete(id);
+    el.style.transform = `translate(${drawn.x}px, ${box.top}px)`;
+    el.style.width = `${drawn.width}px`;
     const label = el.firstChild as HTMLElement;
     label.classList.toggle('is-cut', !box.labelShown);
-    label.style.transform = box.labelShift ? `translateX(${box.labelShift}px)` : '';
+    label.style.transform = drawn.labelShift ? `translateX(${drawn.labelShift}px)` : '';
   }
 
   function relayout() {
@@ -272,10 +285,13 @@ export function createTimeline(
       const inView = box !== undefined && box.x + box.width >= left && box.x <= right;
       let el = elements.get(item.id);
       if (inView && attached.has(item.id)) {
+        const drawn = trimmed.get(item.id);
+        if (drawn && !extentCovers(drawn, box, left, width)) place(el!, item.id);
         previous = el!;
         continue;
       }
       if (!inView) {
+        trimmed.delete(item.id);
         if (attached.delete(item.id)) el!.remove();
         continue;
       }

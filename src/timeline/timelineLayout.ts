@@ -158,3 +158,31 @@ export function nearestItem(
   }
   return bestDistance <= tolerance ? best : null;
 }
+
+/** The part of an item's box worth drawing when the view spans [viewLeft, viewLeft + viewWidth]: one view's
+ * width of slack on either side, so a pan never shows a cut end before the next frame draws it again. A
+ * range of several years at a zoom of days is half a million pixels wide, and software rasterising its
+ * dashed border and hatching took seconds per frame (the story steps with a two-day window). */
+export function drawnExtent(
+  box: ItemBox,
+  viewLeft: number,
+  viewWidth: number,
+): { x: number; width: number; labelShift: number } {
+  const from = Math.max(box.x, viewLeft - viewWidth);
+  const to = Math.min(box.x + box.width, viewLeft + 2 * viewWidth);
+  if (from <= box.x && to >= box.x + box.width) return { x: box.x, width: box.width, labelShift: box.labelShift };
+  return { x: from, width: Math.max(0, to - from), labelShift: Math.max(0, box.labelShift - (from - box.x)) };
+}
+
+/** Whether an extent drawn for one view still covers what a view at viewLeft shows, with half a view's
+ * width to spare (else it is drawn again). */
+export function extentCovers(
+  drawn: { x: number; width: number },
+  box: ItemBox,
+  viewLeft: number,
+  viewWidth: number,
+): boolean {
+  const need = Math.max(box.x, viewLeft - viewWidth / 2);
+  const needTo = Math.min(box.x + box.width, viewLeft + 1.5 * viewWidth);
+  return drawn.x <= need && drawn.x + drawn.width >= needTo;
+}
