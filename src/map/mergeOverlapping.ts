@@ -4,6 +4,7 @@
 // exactly the pairs that overlap on screen keeps every other marker as fine as the zoom allows, where
 // clustering a whole zoom coarser merged all of Europe. Screen pixels only; no Leaflet here.
 import type { Circle } from './placeholderOffsets.ts';
+import { mergeDeepestFirst } from './deepestFirst.ts';
 
 /** Markers this close are merged too: positions are rounded to whole pixels on screen. */
 const GAP = 1;
@@ -18,23 +19,5 @@ export function overlapDepth(a: Circle, b: Circle): number {
  * elsewhere), until no two circles overlap. Order is kept: a merged marker takes the first one's place.
  */
 export function mergeOverlapping<T>(items: readonly T[], circleOf: (item: T) => Circle, merge: (a: T, b: T) => T): T[] {
-  const out = items.slice();
-  const circles = out.map(circleOf);
-  for (;;) {
-    let first = -1;
-    let second = -1;
-    let deepest = 0;
-    for (let i = 0; i < circles.length; i++) {
-      for (let j = i + 1; j < circles.length; j++) {
-        const depth = overlapDepth(circles[i]!, circles[j]!);
-        if (depth > deepest) [first, second, deepest] = [i, j, depth];
-      }
-    }
-    if (first < 0) return out;
-    const merged = merge(out[first]!, out[second]!);
-    out[first] = merged;
-    circles[first] = circleOf(merged);
-    out.splice(second, 1);
-    circles.splice(second, 1);
-  }
+  return mergeDeepestFirst(items, circleOf, merge, overlapDepth, GAP);
 }
