@@ -27,6 +27,7 @@ type Element = ReturnType<IntlMessageFormat['getAst']>[number];
 /** A catalog as the app loads it: each message already parsed by the build. */
 export type ParsedCatalog = Record<MessageId, Element[]>;
 const ARGUMENT = 1; // the parser's TYPE.argument: a plain {name}
+const FORMATTED_LIMIT = 5000;
 
 /** Names used only as plain {name} arguments (not also as a plural's or a select's value). */
 function plainArguments(elements: Element[]): Set<string> {
@@ -75,9 +76,19 @@ export function createI18n(locale: Locale, messages: Catalog | ParsedCatalog): I
     }
     return { format, values: out };
   };
+  // Marker and cluster labels ask for the same few thousand strings on every redraw; formatting each
+  // again was 0.3 s of a 10,000-contact load (npm run bench:profile). Bounded: cleared when full.
+  const formatted = new Map<string, string>();
   const t = (id: MessageId, values?: MessageValues) => {
-    const { format, values: v } = localised(id, values);
-    return String(format.format(v));
+    const key = values ? id + JSON.stringify(values) : id;
+    let text = formatted.get(key);
+    if (text === undefined) {
+      const { format, values: v } = localised(id, values);
+      text = String(format.format(v));
+      if (formatted.size >= FORMATTED_LIMIT) formatted.clear();
+      formatted.set(key, text);
+    }
+    return text;
   };
   return {
     locale,
