@@ -102,6 +102,21 @@ describe('facet counts', () => {
     ]);
   });
 
+  it('count a value a contact lists twice once', () => {
+    const twice = encodeFacet(
+      2,
+      (i) =>
+        [
+          ['UA', 'RU', 'UA'],
+          ['RU', 'RU'],
+        ][i]!,
+    );
+    expect(countFacet([0, 1], null, twice)).toEqual([
+      { value: 'RU', count: 2 },
+      { value: 'UA', count: 1 },
+    ]);
+  });
+
   it('count only the positions given, within the mask, and leave out values with none', () => {
     expect(countFacet([at('a'), at('b')], null, parties)).toEqual([
       { value: 'US', count: 2 },

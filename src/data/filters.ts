@@ -115,6 +115,11 @@ export interface FacetCodes {
   codes: Uint16Array;
 }
 
+function repeats(codes: readonly number[], from: number, code: number): boolean {
+  for (let k = from; k < codes.length; k++) if (codes[k] === code) return true;
+  return false;
+}
+
 export function encodeFacet(count: number, valuesOf: (i: number) => readonly string[]): FacetCodes {
   const values: string[] = [];
   const codeOf = new Map<string, number>();
@@ -122,13 +127,14 @@ export function encodeFacet(count: number, valuesOf: (i: number) => readonly str
   const codes: number[] = [];
   for (let i = 0; i < count; i++) {
     offsets[i] = codes.length;
-    for (const v of new Set(valuesOf(i))) {
+    // Most contacts have one value per facet: no Set per contact, a repeat is found among its own codes.
+    for (const v of valuesOf(i)) {
       let code = codeOf.get(v);
       if (code === undefined) {
         code = values.length;
         values.push(v);
         codeOf.set(v, code);
-      }
+      } else if (repeats(codes, offsets[i]!, code)) continue;
       codes.push(code);
     }
   }
