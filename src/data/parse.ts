@@ -87,13 +87,18 @@ export function checkDates(contact: Contact): Array<Omit<RecordError, 'id'>> {
   return errors;
 }
 
-export function parseContact(raw: unknown, position: number): { contact?: Contact; errors: RecordError[] } {
+export function parseContact(
+  raw: unknown,
+  position: number,
+  clean = true,
+): { contact?: Contact; errors: RecordError[] } {
   const id = recordLabel(raw, position);
   const result = contactSchema.safeParse(raw);
   if (!result.success) return { errors: issueErrors(id, raw, result.error.issues) };
   const errors = checkDates(result.data).map((e) => ({ id, ...e }));
   // Text is cleaned once here (text.ts), so every view and export shows the same thing.
-  return errors.length ? { errors } : { contact: cleanStrings(result.data), errors };
+  if (errors.length) return { errors };
+  return { contact: clean ? cleanStrings(result.data) : result.data, errors };
 }
 
 /** A schema's issues with a record, each as the field and "expected …, found …" (also for stories). */
@@ -202,7 +207,8 @@ function describeIssue(issue: Issue, value: unknown): Described {
   }
 }
 
-export function parseDataset(json: unknown): ParseResult {
+/** `clean: false` when the caller knows no string needs cleanText (see jsonMayNeedCleaning). */
+export function parseDataset(json: unknown, { clean = true } = {}): ParseResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return {
       contacts: [],
@@ -232,7 +238,7 @@ export function parseDataset(json: unknown): ParseResult {
   const errors: RecordError[] = [];
   const seen = new Set<string>();
   rawContacts.forEach((raw, i) => {
-    const parsed = parseContact(raw, i);
+    const parsed = parseContact(raw, i, clean);
     errors.push(...parsed.errors);
     if (!parsed.contact) return;
     if (seen.has(parsed.contact.id)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanStrings, cleanText, quoteValue } from './text.ts';
+import { cleanStrings, cleanText, jsonMayNeedCleaning, quoteValue } from './text.ts';
 
 describe('cleanText', () => {
   it('shows control characters as visible escapes and keeps ordinary whitespace', () => {
@@ -35,6 +35,29 @@ describe('cleanStrings', () => {
       list: ['y', { z: 'q\u202E\u202C' }],
       n: 2,
     });
+  });
+});
+
+describe('jsonMayNeedCleaning', () => {
+  // Where it says false, parsing alone must give what parsing and cleaning give.
+  const cases: Array<[string, string, boolean]> = [
+    ['plain text, tabs and new lines', JSON.stringify({ title: 'Genève\ttalks', notes: 'a\nb' }), false],
+    ['a raw right-to-left override', '{"title":"\u202eevil"}', true],
+    ['an escaped right-to-left override', String.raw`{"title":"\u202eevil"}`, true],
+    ['an escaped bell', String.raw`{"title":"ring\u0007"}`, true],
+    ['a backspace escape', String.raw`{"title":"a\bb"}`, true],
+    ['a form feed escape', String.raw`{"title":"a\fb"}`, true],
+    ['a raw DEL', '{"title":"a\u007fb"}', true],
+  ];
+  it.each(cases)('%s', (_, text, needs) => {
+    const parsed = JSON.parse(text) as unknown;
+    expect(jsonMayNeedCleaning(text)).toBe(needs);
+    expect(cleanStrings(parsed) !== parsed).toBe(needs);
+  });
+
+  it('says false for ordinary text in any script, so a clean file skips the walk', () => {
+    const text = JSON.stringify({ contacts: [{ title: 'Рубіо і Лавров у Ер-Ріяді', note: 'a "quote" \\ path' }] });
+    expect(jsonMayNeedCleaning(text)).toBe(false);
   });
 });
 

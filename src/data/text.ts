@@ -12,6 +12,12 @@ const CONTROL = /(?![\t\n\r])\p{Cc}/gu;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const NEEDS_CLEANING = /(?![\t\n\r])\p{Cc}|[\uD800-\uDFFF\u202A-\u202E\u2066-\u2069]/u;
 
+// The characters NEEDS_CLEANING finds, as one plain class: scanning a whole file for them with the
+// lookahead and the property escape took longer than the walk it spares. Then, in JSON text, the escapes
+// that can stand for such a character: \b, \f and \uXXXX.
+const NEEDS_CLEANING_RAW = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\u202A-\u202E\u2066-\u2069]/;
+const CONTROL_ESCAPE = /\\[bfu]/;
+
 const PDF = '\u202C';
 const PDI = '\u2069';
 
@@ -35,6 +41,14 @@ function bidiClosers(text: string): string {
     else if (code === 0x2069 && open.includes(PDI)) open.length = open.lastIndexOf(PDI);
   }
   return open.reverse().join('');
+}
+
+/** Whether any string JSON.parse makes of this text could need cleanText: false lets a load of a large
+ * file skip walking every string of every record (a quarter of a second at 100,000 contacts). A text
+ * with an escaped backslash before b, f or u, or an emoji (a surrogate pair), answers true too, which only
+ * costs the walk. */
+export function jsonMayNeedCleaning(json: string): boolean {
+  return NEEDS_CLEANING_RAW.test(json) || CONTROL_ESCAPE.test(json);
 }
 
 /** Every string in a parsed value cleaned; objects are copied only when something changed. */

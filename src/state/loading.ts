@@ -7,6 +7,7 @@ import type { DataSaid } from '../data/dataSaid.ts';
 import { buildIndex, type ContactIndex } from '../data/contactIndex.ts';
 import type { ImportResult } from '../data/formats/importResult.ts';
 import { parseDataset, type RecordError } from '../data/parse.ts';
+import { jsonMayNeedCleaning } from '../data/text.ts';
 import { fullWindow } from '../data/query.ts';
 import { BUILT_IN_LABEL, type Provenance } from './provenance.ts';
 import { said } from '../data/said.ts';
@@ -96,7 +97,7 @@ async function load(source: Source, read: (signal: AbortSignal) => Promise<strin
         `${source.label}: ${imported.fatal ?? 'not a format we can read.'}`,
         unreadable(source, imported),
       );
-    const parsed = parseDataset(imported.dataset);
+    const parsed = parseDataset(imported.dataset, { clean: imported.clean ?? true });
     if (parsed.fatal) return fail(source, `${source.label}: ${parsed.fatal}`, unreadable(source, parsed));
     apply(source, buildIndex(parsed.contacts), [...imported.problems, ...parsed.errors]);
   } catch (err) {
@@ -126,7 +127,11 @@ function begin(): AbortSignal {
 }
 
 /** An importer's result, or our own format as it came: parseDataset judges either. */
-type Imported = Pick<ImportResult, 'problems' | 'fatal' | 'fatalSaid'> & { dataset: unknown };
+type Imported = Pick<ImportResult, 'problems' | 'fatal' | 'fatalSaid'> & {
+  dataset: unknown;
+  /** False when the text shows that no string in it can need cleaning (our own JSON only). */
+  clean?: boolean;
+};
 
 /** Why the file is unusable, for the views to say in the interface language. */
 function unreadable(source: Source, result: { fatalSaid?: DataSaid }): DatasetState['failureProblem'] {
@@ -136,7 +141,7 @@ function unreadable(source: Source, result: { fatalSaid?: DataSaid }): DatasetSt
 /** Our own format needs no importer; anything else loads the importers chunk, only now that it is needed. */
 async function importText(text: string, name: string): Promise<Imported> {
   const ours = parseOwnFormat(text);
-  if (ours !== undefined) return { dataset: ours, problems: [] };
+  if (ours !== undefined) return { dataset: ours, problems: [], clean: jsonMayNeedCleaning(text) };
   let importers: typeof import('../data/formats/importers.ts');
   try {
     importers = await import('../data/formats/importers.ts');
