@@ -107,7 +107,13 @@ for (const [width, height] of [
     expect(href.origin + href.pathname).toBe(APP);
     expect(href.searchParams.get('embed')).toBeNull();
     expect(href.searchParams.get('sel')).toBe(`c:${RIYADH}`);
-    expect(href.searchParams.get('from')).toBe(new URL(frame.url()).searchParams.get('from'));
+    // The link and the address follow the window each on its own schedule: they must come to agree.
+    await expect
+      .poll(async () => {
+        const from = new URL((await link.getAttribute('href'))!).searchParams.get('from');
+        return from === new URL(frame.url()).searchParams.get('from');
+      })
+      .toBe(true);
 
     await expect.poll(() => heights(page)).not.toEqual([]);
     const asked = (await heights(page)).at(-1)!;

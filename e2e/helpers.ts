@@ -91,6 +91,9 @@ async function clusterFor(page: Page, place: string) {
 /** Opens clusters that contain the place until its own marker shows, as a user zooming in would. */
 export async function revealPlace(page: Page, place: string) {
   for (let i = 0; i < 6; i++) {
+    // Read the markers of a map at rest: right after load, or after a fly, they may not be drawn yet.
+    await settledUrl(page);
+    await expect(page.locator('.atlas-marker').first()).toBeAttached();
     if (await placeMarker(page, place).count()) return placeMarker(page, place);
     const cluster = await clusterFor(page, place);
     const label = (await cluster.getAttribute('aria-label'))!;
