@@ -15,6 +15,7 @@ const NEEDS_CLEANING = /(?![\t\n\r])\p{Cc}|[\uD800-\uDFFF\u202A-\u202E\u2066-\u2
 // The characters NEEDS_CLEANING finds, as one plain class: scanning a whole file for them with the
 // lookahead and the property escape took longer than the walk it spares. Then, in JSON text, the escapes
 // that can stand for such a character: \b, \f and \uXXXX.
+// eslint-disable-next-line no-control-regex -- finding control characters is what it is for
 const NEEDS_CLEANING_RAW = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\u202A-\u202E\u2066-\u2069]/;
 const CONTROL_ESCAPE = /\\[bfu]/;
 
