@@ -140,3 +140,32 @@ test("a step's link draws the timeline at the step's window on every load", asyn
     await context.close();
   }
 });
+
+test.describe('on a laptop (1280×720)', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  // The longest step of each story: its text scrolls inside the card, and Back / Next stay in view.
+  for (const file of STORY_FILES) {
+    const slug = file.replace(/\.json$/, '');
+    const { steps } = read(`../data/stories/${file}`) as { steps: Array<{ text: string }> };
+    const longest = steps.reduce((best, s, i) => (s.text.length > steps[best]!.text.length ? i : best), 0);
+    test(`${slug}, step ${longest + 1}: Next is in view without scrolling the card`, async ({ page }) => {
+      await openAtlas(page, `?story=${slug}&step=${longest + 1}`, { items: false });
+      const card = page.locator('.story-stepper');
+      const next = card.getByRole('button', { name: /Next/ });
+      await expect(next).toBeVisible();
+      const [c, n] = [(await card.boundingBox())!, (await next.boundingBox())!];
+      expect(n.y + n.height, 'Next below the card').toBeLessThanOrEqual(c.y + c.height);
+      expect(c.y + c.height, 'card below the screen').toBeLessThanOrEqual(720);
+      const credits = (await page.locator('.leaflet-control-attribution').boundingBox())!;
+      expect(c.y + c.height, 'card over the map credits').toBeLessThanOrEqual(credits.y + 0.5);
+      // Nothing scrolled, nothing covers it: the point at its centre is the button.
+      const hit = await next.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
+      });
+      expect(hit).toBe(true);
+      expect(await card.evaluate((el) => el.scrollTop)).toBe(0);
+    });
+  }
+});
