@@ -274,8 +274,9 @@ export function createTimeline(
   }
 
   /** Puts the items in view into the page and takes the others out. Cheap enough for every frame: a pan
-   * brings in a few items at its edge, and nothing already in view is touched or moved (moving an element
-   * would take the keyboard focus off it). They stay in time order, so Tab goes through them as drawn. */
+   * brings in a few items at its edge, and nothing already in view moves in the page (that would take the
+   * keyboard focus off it); only a long range drawn shorter than its box is restyled when the pan nears its
+   * drawn end. They stay in time order, so Tab goes through them as drawn. */
   function showItemsInView() {
     const left = (win.start - origin) * scale;
     const right = left + width;
