@@ -77,7 +77,7 @@ export function createI18n(locale: Locale, messages: Catalog | ParsedCatalog): I
     return { format, values: out };
   };
   // Marker and cluster labels ask for the same few thousand strings on every redraw; formatting each
-  // again was 0.3 s of a 10,000-contact load (npm run bench:profile). Bounded: cleared when full.
+  // again was 0.3 s of a fast drag at 10,000 contacts (npm run bench:profile). Bounded: cleared when full.
   const formatted = new Map<string, string>();
   const t = (id: MessageId, values?: MessageValues) => {
     const key = values ? id + JSON.stringify(values) : id;
