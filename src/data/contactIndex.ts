@@ -92,6 +92,8 @@ export function buildIndex(input: readonly Contact[]): ContactIndex {
   const byId = new Map<string, number>();
   let maxDurationMs = 0;
   let lastEnd = -Infinity;
+  // Contacts at the same places share one list of place numbers (see shareRepeats.ts for why).
+  const placeLists = new Map<string, number[]>();
 
   withTimes.forEach(({ c, s, e }, i) => {
     startMs[i] = s;
@@ -100,34 +102,36 @@ export function buildIndex(input: readonly Contact[]): ContactIndex {
     byId.set(c.id, i);
     maxDurationMs = Math.max(maxDurationMs, e - s);
     lastEnd = Math.max(lastEnd, e);
-    contactPlaces.push(
-      c.places.map((p) => {
-        const key = placeKey(p);
-        let at = placeByKey.get(key);
-        if (at === undefined) {
-          at = places.length;
-          placeByKey.set(key, at);
-          places.push({
-            key,
-            name: placeName(p),
-            ownName: p.city ?? p.name,
-            country: p.country.toUpperCase(),
-            lat: p.lat,
-            lon: p.lon,
-            precision: p.precision,
-            assumed: p.assumed === true,
-            approximate: isApproximatePlace(p),
-          });
-        } else if (p.precision === 'city' && places[at]!.precision === 'venue') {
-          // A city-level record gives the city's own coordinates; prefer them to a venue's.
-          const known = places[at]!;
-          known.lat = p.lat;
-          known.lon = p.lon;
-          known.precision = 'city';
-        }
-        return at;
-      }),
-    );
+    const numbers = c.places.map((p) => {
+      const key = placeKey(p);
+      let at = placeByKey.get(key);
+      if (at === undefined) {
+        at = places.length;
+        placeByKey.set(key, at);
+        places.push({
+          key,
+          name: placeName(p),
+          ownName: p.city ?? p.name,
+          country: p.country.toUpperCase(),
+          lat: p.lat,
+          lon: p.lon,
+          precision: p.precision,
+          assumed: p.assumed === true,
+          approximate: isApproximatePlace(p),
+        });
+      } else if (p.precision === 'city' && places[at]!.precision === 'venue') {
+        // A city-level record gives the city's own coordinates; prefer them to a venue's.
+        const known = places[at]!;
+        known.lat = p.lat;
+        known.lon = p.lon;
+        known.precision = 'city';
+      }
+      return at;
+    });
+    const key = numbers.join(',');
+    let shared = placeLists.get(key);
+    if (!shared) placeLists.set(key, (shared = numbers));
+    contactPlaces.push(shared);
   });
 
   const extent = n ? { start: startMs[0]!, end: lastEnd } : null;

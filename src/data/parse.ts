@@ -4,6 +4,7 @@ import { contactSchema, SCHEMA_MESSAGES, type Contact } from './schema.ts';
 import { say, type DataSaid, type DataSaidId } from './dataSaid.ts';
 import { parsePartialDate, periodEnd, periodStart } from './dates.ts';
 import { cleanStrings, cleanText, quoteValue } from './text.ts';
+import { shareRepeats } from './shareRepeats.ts';
 
 export interface RecordError {
   /** The record's id, or "#n" (its position) when it has no usable id. */
@@ -253,7 +254,7 @@ export function parseDataset(json: unknown, { clean = true } = {}): ParseResult 
     seen.add(parsed.contact.id);
     contacts.push(parsed.contact);
   });
-  return { contacts, errors };
+  return { contacts: shareRepeats(contacts), errors };
 }
 
 export function formatRecordError(e: RecordError): string {
