@@ -31,3 +31,13 @@ describe('partial dates', () => {
     expect(describeDelay(periodStart('2022-03'), periodStart('2025-03'))).toBe('about 3 years later');
   });
 });
+
+describe('parsePartialDate cache', () => {
+  it('gives the same frozen parts for a date asked for twice, and still rejects what is not a date', () => {
+    const first = parsePartialDate('2025-02-18');
+    expect(parsePartialDate('2025-02-18')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(parsePartialDate('2025-02-30')).toBeNull();
+    expect(parsePartialDate('2025-02-30')).toBeNull();
+  });
+});
