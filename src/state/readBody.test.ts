@@ -35,6 +35,32 @@ describe('reading a dataset with progress', () => {
     ]);
   });
 
+  it('reports a file that arrives in hundreds of chunks at once a few times, not once per chunk', async () => {
+    const parts = Array.from({ length: 500 }, (_, i) => `${i % 10}`);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => streamed(parts)),
+    );
+    const seen: Progress[] = [];
+    const text = await readBody('https://x.example/d.json', new AbortController().signal, (p) => seen.push(p));
+    expect(text).toHaveLength(500);
+    expect(seen.length).toBeLessThan(10);
+    expect(seen.at(-1)).toEqual({ received: 500, total: 500 });
+  });
+
+  it('shows what came before a server stalled, even when it came in one burst', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => streamed(['ab', 'cd', 'ef'], { hang: true, length: 12 })),
+    );
+    const seen: Progress[] = [];
+    const abort = new AbortController();
+    const reading = readBody('https://x.example/d.json', abort.signal, (p) => seen.push(p), 5000);
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual({ received: 6, total: 12 }));
+    abort.abort();
+    await expect(reading).rejects.toBeDefined();
+  });
+
   it('drops a total the server got wrong', async () => {
     vi.stubGlobal(
       'fetch',

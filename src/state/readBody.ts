@@ -11,6 +11,7 @@ export interface Progress {
 }
 
 export const QUIET_MS = 30_000;
+const PROGRESS_EVERY_MS = 100;
 
 /** Tests shorten the wait by setting globalThis.ATLAS_LOAD_TIMEOUT_MS before the app starts. */
 export function quietLimit(): number {
@@ -26,6 +27,7 @@ export async function readBody(
 ): Promise<string> {
   const silence = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let heldBack: ReturnType<typeof setTimeout> | undefined;
   const awake = () => {
     clearTimeout(timer);
     timer = setTimeout(() => silence.abort(), quietMs);
@@ -57,6 +59,13 @@ export async function readBody(
     both.addEventListener('abort', () => void reader.cancel(both.reason).catch(() => {}), { once: true });
     const parts: Uint8Array[] = [];
     onProgress({ received, total });
+    let reportedAt = performance.now();
+    const report = () => {
+      clearTimeout(heldBack);
+      heldBack = undefined;
+      reportedAt = performance.now();
+      onProgress({ received, total });
+    };
     for (;;) {
       awake();
       let chunk: ReadableStreamReadResult<Uint8Array>;
@@ -72,11 +81,18 @@ export async function readBody(
       parts.push(chunk.value);
       received += chunk.value.byteLength;
       if (total !== null && received > total) total = null;
-      onProgress({ received, total });
+      // A large file arrives in hundreds of chunks, and each report is a store change every view checks:
+      // ten a second are plenty to read. One held back is sent when its turn comes, so a server that
+      // stalls after a burst still shows how much came.
+      const wait = PROGRESS_EVERY_MS - (performance.now() - reportedAt);
+      if (wait <= 0) report();
+      else heldBack ??= setTimeout(report, wait);
     }
+    report();
     return new TextDecoder().decode(concat(parts, received));
   } finally {
     clearTimeout(timer);
+    clearTimeout(heldBack);
   }
 }
 
