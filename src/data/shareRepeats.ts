@@ -5,34 +5,47 @@
 // throw instead of changing every contact that shares it.
 import type { Contact, Participant, Place } from './schema.ts';
 
+// Values are looked up by one short field, then compared field by field with the few found: cheaper than
+// building a key string for every place and person, which was most of this step's time.
 class Pool<T> {
-  private readonly byKey = new Map<string, T>();
+  private readonly byBucket = new Map<string | number, T[]>();
   private readonly numbers = new Map<T, number>();
 
-  /** The first value seen with this key, frozen, and its number among the pool's values. */
-  share(key: string, value: T): [T, number] {
-    let kept = this.byKey.get(key);
+  constructor(private readonly same: (a: T, b: T) => boolean) {}
+
+  /** The first value seen equal to this one, frozen, and its number among the pool's values. */
+  share(bucket: string | number, value: T): [T, number] {
+    let seen = this.byBucket.get(bucket);
+    if (!seen) this.byBucket.set(bucket, (seen = []));
+    let kept = seen.find((v) => this.same(v, value));
     if (kept === undefined) {
       kept = Object.freeze(value) as T;
-      this.byKey.set(key, kept);
+      seen.push(kept);
       this.numbers.set(kept, this.numbers.size);
     }
     return [kept, this.numbers.get(kept)!];
   }
 }
 
-// JSON of the fields in a fixed order: unambiguous whatever the strings hold, and cheap for small values.
-const placeKey = (p: Place) =>
-  JSON.stringify([p.name, p.city, p.country, p.lat, p.lon, p.precision, p.assumed, p.note]);
-const participantKey = (p: Participant) => JSON.stringify([p.name, p.role, p.party]);
+const samePlace = (a: Place, b: Place) =>
+  a.name === b.name &&
+  a.city === b.city &&
+  a.country === b.country &&
+  a.lat === b.lat &&
+  a.lon === b.lon &&
+  a.precision === b.precision &&
+  a.assumed === b.assumed &&
+  a.note === b.note;
+const samePerson = (a: Participant, b: Participant) => a.name === b.name && a.role === b.role && a.party === b.party;
+const sameMembers = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 /** The same contacts, changed in place: equal places, lists and people become one shared value each. */
 export function shareRepeats(contacts: Contact[]): Contact[] {
-  const places = new Pool<Place>();
-  const placeLists = new Pool<Place[]>();
-  const people = new Pool<Participant>();
-  const peopleLists = new Pool<Participant[]>();
-  const parties = new Pool<string[]>();
+  const places = new Pool<Place>(samePlace);
+  const placeLists = new Pool<Place[]>(sameMembers);
+  const people = new Pool<Participant>(samePerson);
+  const peopleLists = new Pool<Participant[]>(sameMembers);
+  const parties = new Pool<string[]>(sameMembers);
   // Short values from small sets (a track, a day, a publisher): one string each instead of one per record.
   const words = new Map<string, string>();
   const word = <T extends string>(value: T): T => {
@@ -42,22 +55,22 @@ export function shareRepeats(contacts: Contact[]): Contact[] {
     return value;
   };
 
-  // A list's key is the numbers of its shared members, so each member is keyed only once.
-  const shareList = <T>(list: T[], members: Pool<T>, lists: Pool<T[]>, keyOf: (item: T) => string): T[] => {
-    const shared: T[] = [];
-    let key = '';
-    for (const item of list) {
-      const [kept, n] = members.share(keyOf(item), item);
-      shared.push(kept);
-      key += `${n},`;
-    }
-    return lists.share(key, shared)[0];
+  // A list's members are shared first, so lists compare by identity, bucketed by first member and length.
+  const shareList = <T>(list: T[], members: Pool<T>, lists: Pool<T[]>, bucketOf: (item: T) => string): T[] => {
+    let first = -1;
+    const shared = list.map((item, i) => {
+      const [kept, n] = members.share(bucketOf(item), item);
+      if (i === 0) first = n;
+      return kept;
+    });
+    return lists.share(first * 64 + Math.min(shared.length, 63), shared)[0];
   };
+  const nameOf = (v: { name: string }) => v.name;
 
   for (const c of contacts) {
-    c.places = shareList(c.places, places, placeLists, placeKey);
-    c.participants = shareList(c.participants, people, peopleLists, participantKey);
-    c.parties = parties.share(JSON.stringify(c.parties), c.parties)[0];
+    c.places = shareList(c.places, places, placeLists, nameOf);
+    c.participants = shareList(c.participants, people, peopleLists, nameOf);
+    c.parties = parties.share(c.parties.join(','), c.parties)[0];
     c.track = word(c.track);
     c.kind = word(c.kind);
     c.confidence = word(c.confidence);
