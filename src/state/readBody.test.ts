@@ -61,6 +61,23 @@ describe('reading a dataset with progress', () => {
     await expect(reading).rejects.toBeDefined();
   });
 
+  it('keeps a character whose bytes arrive in two chunks', async () => {
+    const bytes = new TextEncoder().encode('"Genève"');
+    const at = bytes.indexOf(0xc3) + 1;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.slice(0, at));
+        controller.enqueue(bytes.slice(at));
+        controller.close();
+      },
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(body)),
+    );
+    expect(await readBody('https://x.example/d.json', new AbortController().signal, () => {})).toBe('"Genève"');
+  });
+
   it('drops a total the server got wrong', async () => {
     vi.stubGlobal(
       'fetch',

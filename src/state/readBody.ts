@@ -57,7 +57,9 @@ export async function readBody(
     const reader = response.body.getReader();
     // Not every body stops by itself when its request is aborted: stop reading it here.
     both.addEventListener('abort', () => void reader.cancel(both.reason).catch(() => {}), { once: true });
-    const parts: Uint8Array[] = [];
+    // Decoded as it arrives, while the main thread waits for the network anyway, not all at the end.
+    const decoder = new TextDecoder();
+    const parts: string[] = [];
     onProgress({ received, total });
     let reportedAt = performance.now();
     const report = () => {
@@ -78,7 +80,7 @@ export async function readBody(
       }
       if (chunk.done && both.aborted) throw signal.aborted ? signal.reason : quiet();
       if (chunk.done) break;
-      parts.push(chunk.value);
+      parts.push(decoder.decode(chunk.value, { stream: true }));
       received += chunk.value.byteLength;
       if (total !== null && received > total) total = null;
       // A large file arrives in hundreds of chunks, and each report is a store change every view checks:
@@ -89,19 +91,10 @@ export async function readBody(
       else heldBack ??= setTimeout(report, wait);
     }
     report();
-    return new TextDecoder().decode(concat(parts, received));
+    parts.push(decoder.decode());
+    return parts.join('');
   } finally {
     clearTimeout(timer);
     clearTimeout(heldBack);
   }
-}
-
-function concat(parts: Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.byteLength;
-  }
-  return out;
 }
