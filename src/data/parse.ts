@@ -5,6 +5,7 @@ import { say, type DataSaid, type DataSaidId } from './dataSaid.ts';
 import { parsePartialDate, periodEnd, periodStart } from './dates.ts';
 import { cleanStrings, cleanText, quoteValue } from './text.ts';
 import { shareRepeats } from './shareRepeats.ts';
+import { asIsCheck } from './asIs.ts';
 
 export interface RecordError {
   /** The record's id, or "#n" (its position) when it has no usable id. */
@@ -88,13 +89,16 @@ export function checkDates(contact: Contact): Array<Omit<RecordError, 'id'>> {
   return errors;
 }
 
+const contactAsIs = asIsCheck(contactSchema);
+
 export function parseContact(
   raw: unknown,
   position: number,
   clean = true,
 ): { contact?: Contact; errors: RecordError[] } {
   const id = recordLabel(raw, position);
-  const result = contactSchema.safeParse(raw);
+  // Most records are already as the schema would leave them: those are kept, not copied (see asIs.ts).
+  const result = contactAsIs(raw) ? { success: true as const, data: raw as Contact } : contactSchema.safeParse(raw);
   if (!result.success) return { errors: issueErrors(id, raw, result.error.issues) };
   const errors = checkDates(result.data).map((e) => ({ id, ...e }));
   // Text is cleaned once here (text.ts), so every view and export shows the same thing.
@@ -208,7 +212,8 @@ function describeIssue(issue: Issue, value: unknown): Described {
   }
 }
 
-/** `clean: false` when the caller knows no string needs cleanText (see jsonMayNeedCleaning). */
+/** `clean: false` when the caller knows no string needs cleanText (see jsonMayNeedCleaning). The contacts
+ * returned may be the very objects given, with repeated values in them shared: pass JSON parsed for this call. */
 export function parseDataset(json: unknown, { clean = true } = {}): ParseResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return {
