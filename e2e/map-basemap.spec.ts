@@ -144,7 +144,35 @@ for (const [size, viewport, touch] of [
       await nextFrames(page);
       expect(await overlappingPairs(page)).toEqual([]);
     });
+
+    test('at the first view no marker is under the controls, the legend or the view switch, or cut by an edge', async ({
+      page,
+    }) => {
+      await openAtlas(page);
+      await expect(page.locator('html[data-basemap="ready"]')).toBeAttached({ timeout: 20_000 });
+      await settledUrl(page);
+      await nextFrames(page);
+      expect(await markersHidden(page)).toEqual([]);
+    });
   });
+}
+
+/** Markers under what floats over the map, or reaching past its edge: each with what hides it. */
+async function markersHidden(page: Page) {
+  const map = (await page.locator('.leaflet-container').boundingBox())!;
+  const over = await rects(page, '.leaflet-control, .map-legend, .view-tabs');
+  const hidden: string[] = [];
+  for (const m of await rects(page, '.atlas-marker')) {
+    const box = over.find((o) => o.width && o.height && overlap(m, o));
+    if (box) hidden.push(`${m.label} under ${box.label?.slice(0, 30)}`);
+    const inside =
+      m.x >= map.x - 0.5 &&
+      m.y >= map.y - 0.5 &&
+      m.x + m.width <= map.x + map.width + 0.5 &&
+      m.y + m.height <= map.y + map.height + 0.5;
+    if (!inside) hidden.push(`${m.label} past the map's edge`);
+  }
+  return hidden;
 }
 
 test.describe('on a laptop (1280×720)', () => {

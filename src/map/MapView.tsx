@@ -17,7 +17,7 @@ import {
 } from './basemap.ts';
 import { createMapLabels } from './mapLabels.ts';
 import { watchOnlineTiles } from './onlineFallback.ts';
-import { coveredSides, fitIndex, focusPlaces } from './mapFocus.ts';
+import { coveredSides, fitAndKeepClear, focusPlaces } from './mapFocus.ts';
 import { useI18n } from '../i18n/useI18n.ts';
 import { english, loadedI18n } from '../i18n/catalogs.ts';
 import { onPrintChange } from '../components/printMedia.ts';
@@ -119,8 +119,11 @@ function FitToData() {
   useEffect(() => {
     if (!index) return;
     const asked = useAtlasStore.getState().mapView;
-    if (asked) map.setView([asked.lat, asked.lon], asked.zoom, { animate: false });
-    else fitIndex(map, index);
+    if (asked) {
+      map.setView([asked.lat, asked.lon], asked.zoom, { animate: false });
+      return;
+    }
+    return fitAndKeepClear(map, index);
   }, [map, index]);
   return null;
 }

@@ -21,8 +21,13 @@ import { applyLook, createPin, lookSignature, markerSize } from './placeMarkers.
 import { placeApart, type Circle } from './placeholderOffsets.ts';
 import { mergeOverlapping } from './mergeOverlapping.ts';
 
-/** Fired on the map after markers were added, moved or removed. */
+/** Fired on the map after markers were added, moved or removed, with where they now stand. */
 export const MARKERS_DRAWN = 'atlas:markersdrawn';
+
+export interface MarkersDrawnEvent extends L.LeafletEvent {
+  /** Each marker's disc in the map's container pixels, placeholder offsets included. */
+  circles: Circle[];
+}
 
 export interface ContactLayerHandlers {
   selectPlace(place: number): void;
@@ -179,6 +184,11 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
     );
     const specs = [...placeholders, ...merged];
     spreadPlaceholders(specs);
+    drawn = specs.map((spec) => {
+      const c = circleOf(spec);
+      const [dx, dy] = spec.look.offset ?? [0, 0];
+      return { x: c.x + dx, y: c.y + dy, r: c.r };
+    });
     const seen = new Set<string>();
     for (const spec of specs) {
       const latlng: L.LatLngTuple = [spec.lat, spec.lon];
@@ -229,9 +239,10 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
     renderMarkers(input);
     renderLines(input);
     // The place names keep clear of markers (mapLabels.ts); they learn of new ones through the map.
-    map.fire(MARKERS_DRAWN);
+    map.fire(MARKERS_DRAWN, { circles: drawn });
   }
 
+  let drawn: Circle[] = [];
   const rerender = () => last && render(last);
   map.on('zoomend moveend', rerender);
 

@@ -1,13 +1,141 @@
 // Moving the map to data: on load, to every place; on a selection made elsewhere, to that contact's places.
 import L from 'leaflet';
 import type { ContactIndex } from '../data/contactIndex.ts';
+import { clearOffset, type Box } from './clearView.ts';
+import type { Circle } from './placeholderOffsets.ts';
+import { MARKERS_DRAWN, type MarkersDrawnEvent } from './contactLayers.ts';
 
 const FOCUS_ZOOM = 6;
 
-export function fitIndex(map: L.Map, index: ContactIndex): void {
+/** What floats over the map and may hide a marker: its controls, the legend, the Map/List/Network switch. */
+export const OVER_MAP = '.leaflet-control, .map-legend, .view-tabs';
+/** Room kept around each place: a small marker's radius, so no marker is cut by an edge or a box. A
+ * marker that stands in for a place (a country, a region, an assumption) may be drawn on a ring around its
+ * point (placeholderOffsets.ts): it needs more. */
+const FIT_ROOM = 16;
+const FIT_ROOM_APPROXIMATE = 44;
+const FIT_MAX_ZOOM = 6;
+
+/** Every place in view and none under `boxes` (container pixels): zoomed out step by step until one fits. */
+function fitIndex(map: L.Map, index: ContactIndex, boxes: Box[] = []): void {
   if (!index.places.length) return;
-  const bounds = L.latLngBounds(index.places.map((p) => [p.lat, p.lon] as [number, number]));
-  map.fitBounds(bounds, { padding: [24, 24], maxZoom: 6, animate: false });
+  const latLngs = index.places.map((p) => L.latLng(p.lat, p.lon));
+  const rooms = index.places.map((p) => (p.approximate ? FIT_ROOM_APPROXIMATE : FIT_ROOM));
+  const bounds = L.latLngBounds(latLngs);
+  // Leaflet keeps the size it last measured; the panels above the map may have changed it since.
+  map.invalidateSize({ pan: false });
+  const size = map.getSize();
+  const step = map.options.zoomSnap || 0.25;
+  const widest = map.getBoundsZoom(bounds, false, L.point(2 * FIT_ROOM, 2 * FIT_ROOM));
+  for (let zoom = Math.min(FIT_MAX_ZOOM, widest); zoom >= map.getMinZoom(); zoom -= step) {
+    const spots = latLngs.map((ll, i) => ({ ...map.project(ll, zoom), r: rooms[i]! }));
+    const offset = clearOffset(spots, boxes, size.x, size.y);
+    if (!offset) continue;
+    // Container point = projected point + offset, so the view's centre is at half the size less the offset.
+    map.setView(map.unproject(L.point(size.x / 2 - offset.x, size.y / 2 - offset.y), zoom), zoom, { animate: false });
+    return;
+  }
+  // Nothing clears every box (a tiny map): the places' bounds, as before.
+  map.fitBounds(bounds, { padding: [24, 24], maxZoom: FIT_MAX_ZOOM, animate: false });
+}
+
+/**
+ * Shows every place, clear of what floats over the map, and keeps it so while the reader has not moved the
+ * map: the markers as drawn are moved clear once they are, and the map is fitted again when its size
+ * changes. Returns the function that stops it.
+ */
+export function fitAndKeepClear(map: L.Map, index: ContactIndex): () => void {
+  const viewNow = () => `${map.getCenter().toString()} ${map.getZoom()}`;
+  // The view this last set: once the map shows another, the reader has moved it.
+  let fitted = '';
+  let corrections = 0;
+  let queued: Circle[] | null = null;
+  let moving = false;
+  // A move draws the markers again at once; what it drew waits until the move has recorded its view.
+  const move = (action: () => boolean | void) => {
+    moving = true;
+    const moved = action();
+    fitted = viewNow();
+    moving = false;
+    return moved;
+  };
+  // The fit estimates where markers will stand; once drawn, they are moved clear of the controls.
+  const correct = () => {
+    while (queued && corrections < MAX_CORRECTIONS && viewNow() === fitted) {
+      const circles: Circle[] = queued;
+      queued = null;
+      corrections++;
+      if (!move(() => clearMarkers(map, circles, boxesOver(map, OVER_MAP)))) break;
+    }
+    queued = null;
+  };
+  const onDrawn = (e: L.LeafletEvent) => {
+    queued = (e as MarkersDrawnEvent).circles;
+    if (!moving) correct();
+  };
+  const fit = () => {
+    corrections = 0;
+    move(() => fitIndex(map, index, boxesOver(map, OVER_MAP)));
+    correct();
+  };
+  map.on(MARKERS_DRAWN, onDrawn);
+  fit();
+  // The panels around the map fill in after the data arrives, and the map's height changes under the fit
+  // (by a third on a laptop): until the reader moves the map, it is fitted again to its new size.
+  const resized = new ResizeObserver(() => {
+    // A printed page is fitted on its own (FitForPrint), and the map returns to this view after it.
+    // The size can change before the print media's own event has marked the page as printing.
+    if (document.documentElement.classList.contains('printing') || window.matchMedia('print').matches) return;
+    if (viewNow() !== fitted) resized.disconnect();
+    else fit();
+  });
+  resized.observe(map.getContainer());
+  return () => {
+    resized.disconnect();
+    map.off(MARKERS_DRAWN, onDrawn);
+  };
+}
+
+/** Moves after a fit to clear the drawn markers from the controls: a pan, and at most a few zoom steps. */
+const MAX_CORRECTIONS = 4;
+
+/**
+ * After a fit, with the markers as drawn (clustered, merged, placeholders moved aside), which the fit could
+ * only estimate: pans as little as clears every marker from `boxes`, or, when no pan does, zooms out a
+ * step. True when the map moved.
+ */
+export function clearMarkers(map: L.Map, circles: readonly Circle[], boxes: Box[]): boolean {
+  if (!circles.length) return false;
+  const size = map.getSize();
+  const spots = circles.map((c) => ({ x: c.x, y: c.y, r: c.r + MARKER_GAP }));
+  const offset = clearOffset(spots, boxes, size.x, size.y, { x: 0, y: 0 });
+  if (offset && Math.hypot(offset.x, offset.y) < 1) return false;
+  if (offset) map.panBy([-offset.x, -offset.y], { animate: false });
+  else if (map.getZoom() > map.getMinZoom())
+    map.setZoom(map.getZoom() - (map.options.zoomSnap || 0.25), { animate: false });
+  else return false;
+  return true;
+}
+
+/** Pixels kept between a marker and a box or an edge. */
+const MARKER_GAP = 2;
+
+/** The boxes of the elements matched by `selector` that overlap the map, in the map's container pixels. */
+export function boxesOver(map: L.Map, selector: string): Box[] {
+  const origin = map.getContainer().getBoundingClientRect();
+  const boxes: Box[] = [];
+  for (const el of document.querySelectorAll(selector)) {
+    const r = el.getBoundingClientRect();
+    if (!r.width || !r.height) continue;
+    if (r.right <= origin.left || r.left >= origin.right || r.bottom <= origin.top || r.top >= origin.bottom) continue;
+    boxes.push({
+      x0: r.left - origin.left,
+      y0: r.top - origin.top,
+      x1: r.right - origin.left,
+      y1: r.bottom - origin.top,
+    });
+  }
+  return boxes;
 }
 
 export interface Cover {
