@@ -21,13 +21,19 @@ import { applyLook, createPin, lookSignature, markerSize } from './placeMarkers.
 import { placeApart, type Circle } from './placeholderOffsets.ts';
 import { mergeOverlapping } from './mergeOverlapping.ts';
 
-/** Fired on the map after markers were added, moved or removed, with where they now stand. */
+/** Fired on the map after markers were added, moved or removed. */
 export const MARKERS_DRAWN = 'atlas:markersdrawn';
+/** Fired when the markers of a view are laid out and before they are drawn: a listener may still move the
+ * map (mapFocus.ts keeps them clear of the controls), and they are then laid out again, drawn once. */
+export const MARKERS_LAID_OUT = 'atlas:markerslaidout';
 
-export interface MarkersDrawnEvent extends L.LeafletEvent {
+export interface MarkersLaidOutEvent extends L.LeafletEvent {
   /** Each marker's disc in the map's container pixels, placeholder offsets included. */
   circles: Circle[];
 }
+
+/** Times the markers of one render are laid out again after a listener moved the map. */
+const MAX_RELAYOUTS = 4;
 
 export interface ContactLayerHandlers {
   selectPlace(place: number): void;
@@ -172,7 +178,7 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
     });
   }
 
-  function renderMarkers(input: RenderInput) {
+  function layoutMarkers(input: RenderInput): MarkerSpec[] {
     const sc = clustersFor(input.index);
     const shown = markersToShow(sc, input.view, input, visibleBBox(map), Math.round(map.getZoom()));
     // Placeholders are never merged: they move aside instead (spreadPlaceholders).
@@ -184,11 +190,19 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
     );
     const specs = [...placeholders, ...merged];
     spreadPlaceholders(specs);
-    drawn = specs.map((spec) => {
+    return specs;
+  }
+
+  function discsOf(specs: MarkerSpec[]): Circle[] {
+    return specs.map((spec) => {
       const c = circleOf(spec);
       const [dx, dy] = spec.look.offset ?? [0, 0];
       return { x: c.x + dx, y: c.y + dy, r: c.r };
     });
+  }
+
+  function drawMarkers(input: RenderInput, specs: MarkerSpec[]) {
+    const sc = clustersFor(input.index);
     const seen = new Set<string>();
     for (const spec of specs) {
       const latlng: L.LatLngTuple = [spec.lat, spec.lon];
@@ -234,15 +248,31 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
     }
   }
 
+  const viewOf = () => `${map.getCenter().toString()} ${map.getZoom()}`;
+  let layingOut = false;
+
   function render(input: RenderInput) {
     last = input;
-    renderMarkers(input);
+    // A move made by a MARKERS_LAID_OUT listener: the render that asked draws for the view it leads to.
+    if (layingOut) return;
+    let specs = layoutMarkers(input);
+    for (let n = 0; n < MAX_RELAYOUTS; n++) {
+      const before = viewOf();
+      layingOut = true;
+      try {
+        map.fire(MARKERS_LAID_OUT, { circles: discsOf(specs) });
+      } finally {
+        layingOut = false;
+      }
+      if (viewOf() === before) break;
+      specs = layoutMarkers(input);
+    }
+    drawMarkers(input, specs);
     renderLines(input);
     // The place names keep clear of markers (mapLabels.ts); they learn of new ones through the map.
-    map.fire(MARKERS_DRAWN, { circles: drawn });
+    map.fire(MARKERS_DRAWN);
   }
 
-  let drawn: Circle[] = [];
   const rerender = () => last && render(last);
   map.on('zoomend moveend', rerender);
 

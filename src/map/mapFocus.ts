@@ -3,7 +3,7 @@ import L from 'leaflet';
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { clearOffset, type Box } from './clearView.ts';
 import type { Circle } from './placeholderOffsets.ts';
-import { MARKERS_DRAWN, type MarkersDrawnEvent } from './contactLayers.ts';
+import { MARKERS_LAID_OUT, type MarkersLaidOutEvent } from './contactLayers.ts';
 
 const FOCUS_ZOOM = 6;
 
@@ -41,44 +41,27 @@ function fitIndex(map: L.Map, index: ContactIndex, boxes: Box[] = []): void {
 
 /**
  * Shows every place, clear of what floats over the map, and keeps it so while the reader has not moved the
- * map: the markers as drawn are moved clear once they are, and the map is fitted again when its size
- * changes. Returns the function that stops it.
+ * map: the markers as laid out are moved clear before they are drawn, and the map is fitted again when its
+ * size changes. Returns the function that stops it.
  */
 export function fitAndKeepClear(map: L.Map, index: ContactIndex): () => void {
   const viewNow = () => `${map.getCenter().toString()} ${map.getZoom()}`;
   // The view this last set: once the map shows another, the reader has moved it.
   let fitted = '';
   let corrections = 0;
-  let queued: Circle[] | null = null;
-  let moving = false;
-  // A move draws the markers again at once; what it drew waits until the move has recorded its view.
-  const move = (action: () => boolean | void) => {
-    moving = true;
-    const moved = action();
-    fitted = viewNow();
-    moving = false;
-    return moved;
-  };
-  // The fit estimates where markers will stand; once drawn, they are moved clear of the controls.
-  const correct = () => {
-    while (queued && corrections < MAX_CORRECTIONS && viewNow() === fitted) {
-      const circles: Circle[] = queued;
-      queued = null;
-      corrections++;
-      if (!move(() => clearMarkers(map, circles, boxesOver(map, OVER_MAP)))) break;
-    }
-    queued = null;
-  };
-  const onDrawn = (e: L.LeafletEvent) => {
-    queued = (e as MarkersDrawnEvent).circles;
-    if (!moving) correct();
-  };
   const fit = () => {
     corrections = 0;
-    move(() => fitIndex(map, index, boxesOver(map, OVER_MAP)));
-    correct();
+    fitIndex(map, index, boxesOver(map, OVER_MAP));
+    fitted = viewNow();
   };
-  map.on(MARKERS_DRAWN, onDrawn);
+  // The fit estimates where markers will stand; laid out, before they are drawn, they are moved clear.
+  const onLaidOut = (e: L.LeafletEvent) => {
+    if (corrections >= MAX_CORRECTIONS || viewNow() !== fitted) return;
+    corrections++;
+    clearMarkers(map, (e as MarkersLaidOutEvent).circles, boxesOver(map, OVER_MAP));
+    fitted = viewNow();
+  };
+  map.on(MARKERS_LAID_OUT, onLaidOut);
   fit();
   // The panels around the map fill in after the data arrives, and the map's height changes under the fit
   // (by a third on a laptop): until the reader moves the map, it is fitted again to its new size.
@@ -92,7 +75,7 @@ export function fitAndKeepClear(map: L.Map, index: ContactIndex): () => void {
   resized.observe(map.getContainer());
   return () => {
     resized.disconnect();
-    map.off(MARKERS_DRAWN, onDrawn);
+    map.off(MARKERS_LAID_OUT, onLaidOut);
   };
 }
 
@@ -100,8 +83,8 @@ export function fitAndKeepClear(map: L.Map, index: ContactIndex): () => void {
 const MAX_CORRECTIONS = 4;
 
 /**
- * After a fit, with the markers as drawn (clustered, merged, placeholders moved aside), which the fit could
- * only estimate: pans as little as clears every marker from `boxes`, or, when no pan does, zooms out a
+ * After a fit, with the markers as laid out (clustered, merged, placeholders moved aside), which the fit
+ * could only estimate: pans as little as clears every marker from `boxes`, or, when no pan does, zooms out a
  * step. True when the map moved.
  */
 export function clearMarkers(map: L.Map, circles: readonly Circle[], boxes: Box[]): boolean {
