@@ -58,23 +58,31 @@ export function fitAndKeepClear(map: L.Map, index: ContactIndex): () => void {
   const onLaidOut = (e: L.LeafletEvent) => {
     if (corrections >= MAX_CORRECTIONS || viewNow() !== fitted) return;
     corrections++;
-    clearMarkers(map, (e as MarkersLaidOutEvent).circles, boxesOver(map, OVER_MAP));
+    // Once clear, the fit is done: markers that change later (a timeline drag, a filter) never move the map.
+    if (!clearMarkers(map, (e as MarkersLaidOutEvent).circles, boxesOver(map, OVER_MAP))) corrections = MAX_CORRECTIONS;
     fitted = viewNow();
   };
   map.on(MARKERS_LAID_OUT, onLaidOut);
   fit();
   // The panels around the map fill in after the data arrives, and the map's height changes under the fit
-  // (by a third on a laptop): until the reader moves the map, it is fitted again to its new size.
+  // (by a third on a laptop): until the reader does anything, it is fitted again to its new size. Not
+  // after: a timeline drag changes the facet counts, and with them the map's height, every frame.
   const resized = new ResizeObserver(() => {
     // A printed page is fitted on its own (FitForPrint), and the map returns to this view after it.
     // The size can change before the print media's own event has marked the page as printing.
     if (document.documentElement.classList.contains('printing') || window.matchMedia('print').matches) return;
-    if (viewNow() !== fitted) resized.disconnect();
+    if (viewNow() !== fitted) settled();
     else fit();
   });
-  resized.observe(map.getContainer());
-  return () => {
+  const READER_ACTS = ['pointerdown', 'keydown', 'wheel'] as const;
+  const settled = () => {
     resized.disconnect();
+    for (const type of READER_ACTS) document.removeEventListener(type, settled, true);
+  };
+  resized.observe(map.getContainer());
+  for (const type of READER_ACTS) document.addEventListener(type, settled, true);
+  return () => {
+    settled();
     map.off(MARKERS_LAID_OUT, onLaidOut);
   };
 }
