@@ -49,18 +49,33 @@ export function fitAndKeepClear(map: L.Map, index: ContactIndex): () => void {
   // The view this last set: once the map shows another, the reader has moved it.
   let fitted = '';
   let corrections = 0;
-  const fit = () => {
-    corrections = 0;
-    fitIndex(map, index, boxesOver(map, OVER_MAP));
-    fitted = viewNow();
-  };
+  // Markers laid out while the fit itself moves the map wait until it has recorded its view.
+  let fitting = false;
+  let laidOutDuringFit: Circle[] | null = null;
   // The fit estimates where markers will stand; laid out, before they are drawn, they are moved clear.
-  const onLaidOut = (e: L.LeafletEvent) => {
+  const correct = (circles: Circle[]) => {
     if (corrections >= MAX_CORRECTIONS || viewNow() !== fitted) return;
     corrections++;
     // Once clear, the fit is done: markers that change later (a timeline drag, a filter) never move the map.
-    if (!clearMarkers(map, (e as MarkersLaidOutEvent).circles, boxesOver(map, OVER_MAP))) corrections = MAX_CORRECTIONS;
+    if (!clearMarkers(map, circles, boxesOver(map, OVER_MAP))) corrections = MAX_CORRECTIONS;
     fitted = viewNow();
+  };
+  const fit = () => {
+    corrections = 0;
+    fitting = true;
+    laidOutDuringFit = null;
+    try {
+      fitIndex(map, index, boxesOver(map, OVER_MAP));
+    } finally {
+      fitting = false;
+    }
+    fitted = viewNow();
+    if (laidOutDuringFit) correct(laidOutDuringFit);
+  };
+  const onLaidOut = (e: L.LeafletEvent) => {
+    const { circles } = e as MarkersLaidOutEvent;
+    if (fitting) laidOutDuringFit = circles;
+    else correct(circles);
   };
   map.on(MARKERS_LAID_OUT, onLaidOut);
   fit();
