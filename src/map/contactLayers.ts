@@ -32,6 +32,9 @@ export interface MarkersLaidOutEvent extends L.LeafletEvent {
   circles: Circle[];
 }
 
+/** The map's centre and zoom as one comparable value: a change means something moved the map. */
+export const viewKey = (map: L.Map): string => `${map.getCenter().toString()} ${map.getZoom()}`;
+
 /** Times the markers of one render are laid out again after a listener moved the map. */
 const MAX_RELAYOUTS = 4;
 
@@ -248,7 +251,6 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
     }
   }
 
-  const viewOf = () => `${map.getCenter().toString()} ${map.getZoom()}`;
   let layingOut = false;
 
   function render(input: RenderInput) {
@@ -257,14 +259,14 @@ export function createContactLayers(map: L.Map, handlers: ContactLayerHandlers) 
     if (layingOut) return;
     let specs = layoutMarkers(input);
     for (let n = 0; n < MAX_RELAYOUTS; n++) {
-      const before = viewOf();
+      const before = viewKey(map);
       layingOut = true;
       try {
         map.fire(MARKERS_LAID_OUT, { circles: discsOf(specs) });
       } finally {
         layingOut = false;
       }
-      if (viewOf() === before) break;
+      if (viewKey(map) === before) break;
       specs = layoutMarkers(input);
     }
     drawMarkers(input, specs);

@@ -3,7 +3,7 @@ import L from 'leaflet';
 import type { ContactIndex } from '../data/contactIndex.ts';
 import { clearOffset, type Box } from './clearView.ts';
 import type { Circle } from './placeholderOffsets.ts';
-import { MARKERS_LAID_OUT, type MarkersLaidOutEvent } from './contactLayers.ts';
+import { MARKERS_LAID_OUT, viewKey, type MarkersLaidOutEvent } from './contactLayers.ts';
 
 const FOCUS_ZOOM = 6;
 
@@ -45,7 +45,7 @@ function fitIndex(map: L.Map, index: ContactIndex, boxes: Box[] = []): void {
  * size changes. Returns the function that stops it.
  */
 export function fitAndKeepClear(map: L.Map, index: ContactIndex): () => void {
-  const viewNow = () => `${map.getCenter().toString()} ${map.getZoom()}`;
+  const viewNow = () => viewKey(map);
   // The view this last set: once the map shows another, the reader has moved it.
   let fitted = '';
   let corrections = 0;
@@ -128,11 +128,15 @@ const MARKER_GAP = 2;
 
 /** The boxes of the elements matched by `selector` that overlap the map, in the map's container pixels. */
 export function boxesOver(map: L.Map, selector: string): Box[] {
+  return boxesTouching(map, selector).filter((b) => b.x1 > b.x0 && b.y1 > b.y0);
+}
+
+/** As boxesOver, with empty boxes too (an element with no size whose corner lies on the map). */
+function boxesTouching(map: L.Map, selector: string): Box[] {
   const origin = map.getContainer().getBoundingClientRect();
   const boxes: Box[] = [];
   for (const el of document.querySelectorAll(selector)) {
     const r = el.getBoundingClientRect();
-    if (!r.width || !r.height) continue;
     if (r.right <= origin.left || r.left >= origin.right || r.bottom <= origin.top || r.top >= origin.bottom) continue;
     boxes.push({
       x0: r.left - origin.left,
@@ -151,13 +155,12 @@ export interface Cover {
 
 /** How far panels floating over the map (matched by `selector`) reach in from its left and right edges. */
 export function coveredSides(map: L.Map, selector: string): Cover {
-  const box = map.getContainer().getBoundingClientRect();
+  const width = map.getContainer().getBoundingClientRect().width;
   const cover = { left: 0, right: 0 };
-  for (const el of document.querySelectorAll(selector)) {
-    const r = el.getBoundingClientRect();
-    if (r.right <= box.left || r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom) continue;
-    if (r.left + r.right < box.left + box.right) cover.left = Math.max(cover.left, r.right - box.left);
-    else cover.right = Math.max(cover.right, box.right - r.left);
+  for (const b of boxesTouching(map, selector)) {
+    // A panel whose middle is left of the map's middle covers the left side, up to its right edge.
+    if (b.x0 + b.x1 < width) cover.left = Math.max(cover.left, b.x1);
+    else cover.right = Math.max(cover.right, width - b.x0);
   }
   return cover;
 }
