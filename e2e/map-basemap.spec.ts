@@ -108,6 +108,37 @@ test('markers appear only once the countries are drawn', async ({ page }) => {
   expect(await page.evaluate(() => (window as unknown as { order: string[] }).order)).toEqual(['basemap', 'marker']);
 });
 
+test('the world view draws the light coastlines; zooming in brings the detailed ones, once', async ({ page }) => {
+  const shapes: string[] = [];
+  page.on('request', (r) => {
+    const file = /countries-(\d+m)-/.exec(r.url())?.[1];
+    if (file) shapes.push(file);
+  });
+  await openAtlas(page);
+  await expect(page.locator('html[data-basemap="ready"]')).toBeAttached();
+  await expect(page.locator('.atlas-marker').first()).toBeVisible();
+  expect(shapes).toEqual(['110m']);
+  const map = page.locator('.leaflet-container');
+  await expect(map).toHaveAttribute('data-basemap-detail', 'coarse');
+
+  const zoomOf = async () => Number((await settledUrl(page)).split('%2C').pop());
+  const zoom = async (name: 'Zoom in' | 'Zoom out') => {
+    const before = await zoomOf();
+    await page.getByRole('button', { name, exact: true }).click();
+    await expect.poll(zoomOf).not.toBe(before);
+  };
+  while ((await zoomOf()) < 3) await zoom('Zoom in');
+  await expect(map).toHaveAttribute('data-basemap-detail', 'fine');
+  expect(shapes).toEqual(['110m', '50m']);
+  // Drawn in place of the light shapes, not beside them or after a blank.
+  expect(await landPixels(page)).toBeGreaterThan(1000);
+
+  while ((await zoomOf()) >= 3) await zoom('Zoom out');
+  await expect(map).toHaveAttribute('data-basemap-detail', 'coarse');
+  expect(await landPixels(page)).toBeGreaterThan(1000);
+  expect(shapes).toEqual(['110m', '50m']);
+});
+
 test('OpenStreetMap without a network says so and goes back to the offline map', async ({ page }) => {
   await page.route('https://tile.openstreetmap.org/**', (route) => route.abort('internetdisconnected'));
   await openAtlas(page);

@@ -14,7 +14,7 @@ test('after one visit, the app, its data and its basemap work with no network', 
   const fromWorker = (part: string) =>
     page.waitForResponse((r) => r.url().includes(part)).then((r) => r.fromServiceWorker() && r.ok());
   const dataset = fromWorker('/assets/contacts-');
-  const basemap = fromWorker('/assets/countries-50m-');
+  const basemap = fromWorker('/assets/countries-110m-');
   const reload = await page.reload();
   expect(reload?.fromServiceWorker()).toBe(true);
   await expect(page.locator('html[data-timeline="ready"]')).toBeAttached({ timeout: 20_000 });
@@ -31,6 +31,11 @@ test('after one visit, the app, its data and its basemap work with no network', 
   // A chunk loaded only on demand comes from the offline copy too.
   await page.getByRole('button', { name: 'List', exact: true }).click();
   await expect(page.getByRole('table').locator('tbody tr').first()).toBeVisible();
+  // So do the detailed country shapes, which only a zoomed-in view fetches.
+  const fineBasemap = fromWorker('/assets/countries-50m-');
+  await page.goto('./?map=48.2,16.4,5');
+  expect(await fineBasemap).toBe(true);
+  await expect(page.locator('.leaflet-container')).toHaveAttribute('data-basemap-detail', 'fine');
   expect(problems).toEqual([]);
 });
 

@@ -34,6 +34,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
       'favicon.svg',
       'apple-touch-icon.png',
       'assets/contacts-*.json',
+      'assets/countries-110m-*.json',
       'assets/countries-50m-*.json',
       'assets/basemapExtras-*.json',
     ],

@@ -9,6 +9,7 @@ import { startUrlSync } from '../state/urlSync.ts';
 import { startPlayback } from '../state/playback.ts';
 import { startLocale } from '../i18n/startLocale.ts';
 import { openLinkedStory } from '../state/storyActions.ts';
+import { basemapShapes, loadBasemapExtras } from '../map/basemap.ts';
 import './styles.css';
 import './print.css';
 
@@ -19,6 +20,9 @@ applyLinkFilters(linkedView, source.refused);
 startUrlSync();
 startPlayback();
 void loadFromUrl(source.url, source.label, { linkedView, provenance: source.provenance, builtIn: source.builtIn });
+// The first view's basemap is fetched and unpacked while React renders and the dataset downloads.
+void basemapShapes('coarse').catch(() => {});
+void loadBasemapExtras().catch(() => {});
 // A story's link (story=…&step=…) fetches the stories in parallel with the data and opens the step.
 if (linkedView.story) void openLinkedStory(linkedView, linkedView.story);
 // Start fetching the timeline chunk now rather than after the first render.

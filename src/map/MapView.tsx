@@ -6,15 +6,7 @@ import { useAtlasStore, type AtlasState } from '../state/store.ts';
 import { placesOf, selectIndex, selectMask, selectStoryContacts, selectView } from '../state/selectors.ts';
 import { selectPlace, setHover, setMapView } from '../state/actions.ts';
 import { createContactLayers, MARKERS_DRAWN } from './contactLayers.ts';
-import {
-  basemapColors,
-  createOnlineTiles,
-  loadBasemap,
-  loadBasemapExtras,
-  onColorSchemeChange,
-  restyleBasemap,
-  waterLayer,
-} from './basemap.ts';
+import { basemapColors, createOnlineTiles, loadBasemapExtras, offlineBasemap, onColorSchemeChange } from './basemap.ts';
 import { createMapLabels } from './mapLabels.ts';
 import { watchOnlineTiles } from './onlineFallback.ts';
 import { coveredSides, fitAndKeepClear, focusPlaces } from './mapFocus.ts';
@@ -276,25 +268,18 @@ function Basemaps({ onSettled }: { onSettled: () => void }) {
       const renderer = L.canvas({ padding: 0.3 });
       const { offline, online } = layers;
       offline.addTo(map);
-      const colors = basemapColors(map.getContainer());
       let cancelled = false;
-      let drawn: { countries: L.GeoJSON; water: L.LayerGroup } | null = null;
+      const basemap = offlineBasemap(map, offline, renderer, basemapColors(map.getContainer()));
       // Place names, markers and panels follow the theme through CSS; the canvas must be repainted.
-      const restyle = () => drawn && restyleBasemap(drawn.countries, drawn.water, basemapColors(map.getContainer()));
+      const restyle = () => basemap.restyle(basemapColors(map.getContainer()));
       const unfollowScheme = onColorSchemeChange(restyle);
       // Paper is light whatever the screen's theme (print.css): the canvas is repainted for it and back.
       const unfollowPrint = onPrintChange(restyle);
-      Promise.all([loadBasemap(renderer, colors), loadBasemapExtras()])
-        .then(([countries, extras]) => {
-          if (cancelled) return;
-          const water = waterLayer(extras, renderer, colors);
-          offline.addLayer(countries);
-          offline.addLayer(water);
-          drawn = { countries, water };
-          // Tests and the bench wait for this: "first interactive" includes the countries being drawn.
-          document.documentElement.dataset.basemap = 'ready';
-        })
-        .catch((err: unknown) => console.warn('Offline basemap could not be drawn:', err))
+      basemap.ready
+        // Tests and the bench wait for this: "first interactive" includes the countries being drawn.
+        .then(() => !cancelled && (document.documentElement.dataset.basemap = 'ready'))
+        // The basemap said why; the markers come all the same.
+        .catch(() => {})
         .finally(() => !cancelled && onSettled());
       const unwatch = watchOnlineTiles(map, online, offline, () =>
         (loadedI18n(useAtlasStore.getState().locale) ?? english).t('map.tiles.failed'),
@@ -304,7 +289,7 @@ function Basemaps({ onSettled }: { onSettled: () => void }) {
         unwatch();
         unfollowScheme();
         unfollowPrint();
-        offline.clearLayers();
+        basemap.destroy();
         offline.remove();
         online.remove();
         renderer.remove();
@@ -368,8 +353,9 @@ export default function MapView() {
   return (
     <MapContainer
       className="map"
-      center={[40, 20]}
-      zoom={3}
+      // The world, until the data says where to look: the view an empty dataset keeps.
+      center={[35, 20]}
+      zoom={2}
       minZoom={0}
       maxZoom={16}
       // Quarter zoom steps let the whole record fit a phone's width; whole steps left the world cut off.

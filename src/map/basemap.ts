@@ -1,12 +1,25 @@
-// The offline basemap: Natural Earth country shapes (world-atlas, 1:50m), lakes and rivers shipped as files
-// with the app, drawn on canvas. No tile server is contacted unless the user switches the online layer on.
+// The offline basemap: Natural Earth country shapes (world-atlas), lakes and rivers shipped as files with
+// the app, drawn on canvas. No tile server is contacted unless the user switches the online layer on.
+// Two levels of detail: the world view, where every record opens, draws the 1:110m shapes (108 KB); from
+// FINE_FROM_ZOOM on, the 1:50m ones (756 KB) are fetched and take their place. Decoding and drawing the
+// 1:50m shapes took about 150 ms of the first view's main thread, for coastlines a world view cannot show.
 import L from 'leaflet';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
+import coarseUrl from 'world-atlas/countries-110m.json?url';
+import fineUrl from 'world-atlas/countries-50m.json?url';
 import extrasUrl from './basemapExtras.json?url';
 import { unwrapRing } from './unwrapRing.ts';
+
+export type Detail = 'coarse' | 'fine';
+
+/** From here on the world is over 2,000 px wide, and the 1:110m coastlines would show their corners. */
+export const FINE_FROM_ZOOM = 3;
+
+export const detailFor = (zoom: number): Detail => (zoom >= FINE_FROM_ZOOM ? 'fine' : 'coarse');
+
+const URLS: Record<Detail, string> = { coarse: coarseUrl, fine: fineUrl };
 
 function unwrapGeometry(g: Geometry): Geometry {
   if (g.type === 'Polygon') return { ...g, coordinates: g.coordinates.map(unwrapRing) };
@@ -14,12 +27,30 @@ function unwrapGeometry(g: Geometry): Geometry {
   return g;
 }
 
-export async function loadBasemap(renderer: L.Renderer, colors: BasemapColors): Promise<L.GeoJSON> {
-  const response = await fetch(countriesUrl);
+const shapes = new Map<Detail, Promise<Feature[]>>();
+
+/** The country shapes at one level of detail, fetched and unpacked once. main.tsx asks for the coarse
+ * ones before the first render, so they are ready while the dataset still downloads. */
+export function basemapShapes(detail: Detail): Promise<Feature[]> {
+  let pending = shapes.get(detail);
+  if (!pending) {
+    pending = fetchShapes(URLS[detail]);
+    // A failed fetch may be tried again by the next map that asks.
+    pending.catch(() => shapes.delete(detail));
+    shapes.set(detail, pending);
+  }
+  return pending;
+}
+
+async function fetchShapes(url: string): Promise<Feature[]> {
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`basemap: ${response.status}`);
   const topo = (await response.json()) as Topology<{ countries: GeometryCollection }>;
   const countries = feature(topo, topo.objects.countries) as FeatureCollection;
-  const features: Feature[] = countries.features.map((f) => ({ ...f, geometry: unwrapGeometry(f.geometry) }));
+  return countries.features.map((f) => ({ ...f, geometry: unwrapGeometry(f.geometry) }));
+}
+
+function countryLayer(features: Feature[], renderer: L.Renderer, colors: BasemapColors): L.GeoJSON {
   // Leaflet hands these options to every polygon it creates, renderer included; the typings omit it.
   const options = {
     renderer,
@@ -27,6 +58,86 @@ export async function loadBasemap(renderer: L.Renderer, colors: BasemapColors): 
     style: { color: colors.border, weight: 0.8, fillColor: colors.land, fillOpacity: 1 },
   } as L.GeoJSONOptions;
   return L.geoJSON({ type: 'FeatureCollection', features } as FeatureCollection, options);
+}
+
+export interface OfflineBasemap {
+  /** Settles once the first countries and water are drawn (or the online layer replaced them); rejects
+   * if they cannot be drawn. */
+  ready: Promise<void>;
+  /** The theme changed: canvas paths keep the colours they were made with. */
+  restyle(colors: BasemapColors): void;
+  destroy(): void;
+}
+
+/** Countries and water in `group`, at the detail the map's zoom asks for, kept so as the map zooms. While
+ * the fine shapes load the coarse ones stay, so the land never goes blank. */
+export function offlineBasemap(
+  map: L.Map,
+  group: L.LayerGroup,
+  renderer: L.Renderer,
+  colors: BasemapColors,
+): OfflineBasemap {
+  let style = colors;
+  let gone = false;
+  const countries: Partial<Record<Detail, Promise<L.GeoJSON>>> = {};
+  const build = (detail: Detail) => {
+    let layer = countries[detail];
+    if (!layer) {
+      layer = basemapShapes(detail).then((features) => countryLayer(features, renderer, style));
+      layer.catch(() => delete countries[detail]);
+      countries[detail] = layer;
+    }
+    return layer;
+  };
+  const water = loadBasemapExtras().then((extras) => waterLayer(extras, renderer, style));
+  let shown: L.GeoJSON | null = null;
+  let drawn!: () => void;
+  let failed!: (err: unknown) => void;
+  const ready = new Promise<void>((resolve, reject) => ((drawn = resolve), (failed = reject)));
+
+  const show = async () => {
+    const detail = detailFor(map.getZoom());
+    const [layer, lakes] = await Promise.all([build(detail), water]);
+    // Zoomed again meanwhile, switched to the online layer, or gone: the next call decides.
+    if (gone || !map.hasLayer(group) || detailFor(map.getZoom()) !== detail || layer === shown) return;
+    // Water goes over the land: the canvas draws in the order the layers were added.
+    group.clearLayers();
+    group.addLayer(layer);
+    group.addLayer(lakes);
+    shown = layer;
+    // Said on the map's element for the tests: which shapes the reader is looking at.
+    map.getContainer().dataset.basemapDetail = detail;
+    drawn();
+  };
+  const follow = () => {
+    if (!map.hasLayer(group)) return;
+    show().catch((err: unknown) => {
+      failed(err);
+      console.warn('Offline basemap could not be drawn:', err);
+    });
+  };
+  // The reader chose the online layer first: the markers need not wait for countries nobody sees.
+  const hidden = () => drawn();
+  map.on('zoomend', follow);
+  group.on('add', follow);
+  group.on('remove', hidden);
+  follow();
+  return {
+    ready,
+    restyle(next) {
+      style = next;
+      for (const layer of Object.values(countries))
+        layer.then((l) => l.setStyle({ color: next.border, fillColor: next.land })).catch(() => {});
+      water.then((lakes) => restyleWater(lakes, next)).catch(() => {});
+    },
+    destroy() {
+      gone = true;
+      map.off('zoomend', follow);
+      group.off('add', follow);
+      group.off('remove', hidden);
+      group.clearLayers();
+    },
+  };
 }
 
 /** Lakes, major rivers and capitals from Natural Earth, cut down by scripts/basemap-extras.ts. */
@@ -66,7 +177,7 @@ export function basemapColors(el: HTMLElement): BasemapColors {
 }
 
 /** Lakes as water-coloured polygons and rivers as thin lines, drawn over the countries on their canvas. */
-export function waterLayer(data: BasemapExtras, renderer: L.Renderer, colors: BasemapColors): L.LayerGroup {
+function waterLayer(data: BasemapExtras, renderer: L.Renderer, colors: BasemapColors): L.LayerGroup {
   const lakeLatLngs = data.lakes.map((ring) => ring.map(([lon, lat]) => [lat, lon] as L.LatLngTuple));
   const riverLatLngs = data.rivers.map((line) => line.map(([lon, lat]) => [lat, lon] as L.LatLngTuple));
   return L.layerGroup([
@@ -81,10 +192,7 @@ export function waterLayer(data: BasemapExtras, renderer: L.Renderer, colors: Ba
   ]);
 }
 
-/** The drawn basemap takes the theme's colours again: canvas paths keep the colours they were made with,
- * so a switch of the system's theme (prefers-color-scheme) would otherwise leave light land in a dark page. */
-export function restyleBasemap(countries: L.GeoJSON, water: L.LayerGroup, colors: BasemapColors): void {
-  countries.setStyle({ color: colors.border, fillColor: colors.land });
+function restyleWater(water: L.LayerGroup, colors: BasemapColors): void {
   water.eachLayer((layer) => {
     // Lakes are filled polygons, rivers plain lines (a polygon is a polyline too, so it is asked first).
     if (layer instanceof L.Polygon) layer.setStyle({ fillColor: colors.water });
