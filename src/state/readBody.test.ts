@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { quietLimit, readBody, type Progress } from './readBody.ts';
+import { fetchEarly, takeEarly } from './earlyResponse.ts';
 
 /** A response whose body arrives in the given parts; `hang` leaves the stream open after them. */
 function streamed(parts: string[], { hang = false, length }: { hang?: boolean; length?: number } = {}) {
@@ -133,5 +134,40 @@ describe('reading a dataset with progress', () => {
     expect(quietLimit()).toBe(30_000);
     (globalThis as { ATLAS_LOAD_TIMEOUT_MS?: number }).ATLAS_LOAD_TIMEOUT_MS = 1500;
     expect(quietLimit()).toBe(1500);
+  });
+});
+
+describe('a dataset asked for before the app ran (earlyResponse)', () => {
+  it('is read once from the early fetch; a retry of the same address fetches it anew', async () => {
+    const fetch = vi.fn(async () => streamed(['{"v":1}']));
+    vi.stubGlobal('fetch', fetch);
+    fetchEarly('https://x.example/early.json');
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const first = await readBody('https://x.example/early.json', new AbortController().signal, () => {});
+    expect(first).toBe('{"v":1}');
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await readBody('https://x.example/early.json', new AbortController().signal, () => {});
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('is aborted with the load that took it, and another address is not served from it', async () => {
+    const signals: AbortSignal[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((_url: string, init?: RequestInit) => {
+        signals.push(init!.signal!);
+        return new Promise<Response>((_resolve, reject) =>
+          init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)),
+        );
+      }),
+    );
+    fetchEarly('https://x.example/slow.json');
+    const load = new AbortController();
+    const reading = readBody('https://x.example/slow.json', load.signal, () => {});
+    expect(signals).toHaveLength(1);
+    load.abort(new DOMException('superseded', 'AbortError'));
+    await expect(reading).rejects.toThrow('superseded');
+    expect(signals[0]!.aborted).toBe(true);
+    expect(takeEarly('https://x.example/other.json', new AbortController().signal)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
 // silence is. Knows nothing of the store; loading.ts turns the progress into state.
 import { fetchFailureReason } from './fetchFailure.ts';
 import { LoadFailure } from './loadProblem.ts';
+import { takeEarly } from './earlyResponse.ts';
 
 export interface Progress {
   received: number;
@@ -41,7 +42,7 @@ export async function readBody(
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: both });
+      response = await (takeEarly(url, both) ?? fetch(url, { signal: both }));
     } catch (err) {
       if (signal.aborted) throw err;
       if (silence.signal.aborted) throw quiet();
