@@ -26,8 +26,8 @@ function unwrapGeometry(g: Geometry): Geometry {
 
 const shapes = new Map<Detail, Promise<Feature[]>>();
 
-/** The country shapes at one level of detail, fetched and unpacked once. app/earlyFetches.ts asks for the coarse
- * ones before the first render, so they are ready while the dataset still downloads. */
+/** The country shapes at one level of detail, fetched and unpacked once. app/earlyFetches.ts asks for
+ * the coarse ones before the first render, so they are ready while the dataset still downloads. */
 export function basemapShapes(detail: Detail): Promise<Feature[]> {
   let pending = shapes.get(detail);
   if (!pending) {
