@@ -285,6 +285,18 @@ for (const [size, viewport, touch] of [
       await expect(page.locator('.map-legend .legend-list li').first()).toBeVisible();
       expect(await legendCovers(page)).toEqual([]);
     });
+
+    test('the legend, folded or open, leaves the credits readable', async ({ page }) => {
+      await openAtlas(page);
+      const credits = page.locator('.leaflet-control-attribution');
+      await expect(credits).toContainText('GeoNames');
+      const legend = page.locator('.map-legend');
+      for (const step of ['folded', 'open']) {
+        const [a, b] = [(await legend.boundingBox())!, (await credits.boundingBox())!];
+        expect(overlap(a, b), `${step}: legend ${JSON.stringify(a)} over credits ${JSON.stringify(b)}`).toBe(false);
+        if (step === 'folded') await openLegend(page);
+      }
+    });
   });
 }
 

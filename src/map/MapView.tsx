@@ -105,6 +105,27 @@ function NameMap() {
   return null;
 }
 
+/** The credits wrap onto more lines on a narrow map or in a longer language: the legend stands on their
+ * measured height (--credits-height, legend.css) rather than on a guess of one line. */
+function CreditsRoom() {
+  const map = useMap();
+  useEffect(() => {
+    const credits = map.attributionControl?.getContainer();
+    const pane = map.getContainer().parentElement;
+    if (!credits || !pane) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const height = entry?.borderBoxSize[0]?.blockSize ?? credits.offsetHeight;
+      pane.style.setProperty('--credits-height', `${Math.ceil(height)}px`);
+    });
+    observer.observe(credits);
+    return () => {
+      observer.disconnect();
+      pane.style.removeProperty('--credits-height');
+    };
+  }, [map]);
+  return null;
+}
+
 /** A new dataset is shown whole, unless its link said where to look: the load put that view in the store. */
 function FitToData() {
   const map = useMap();
@@ -365,6 +386,7 @@ export default function MapView() {
       attributionControl
     >
       <NameMap />
+      <CreditsRoom />
       <Basemaps onSettled={onSettled} />
       <FitToData />
       <SyncMapView />
