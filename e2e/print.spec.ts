@@ -68,6 +68,37 @@ test('a selection prints its details and every source with its address, with no 
   expect(problems).toEqual([]);
 });
 
+test('a region prints with its detailed coastlines, swapped in before the page is drawn', async ({ page }) => {
+  const problems = await openAtlas(page, '?party=QA');
+  const map = page.locator('.leaflet-container');
+  const zoomOf = async () => Number((await settledUrl(page)).split('%2C').pop());
+  const zoom = async (name: 'Zoom in' | 'Zoom out') => {
+    const before = await zoomOf();
+    await page.getByRole('button', { name, exact: true }).click();
+    await expect.poll(zoomOf).not.toBe(before);
+  };
+  // On screen the world view shows the light shapes; a look closer in brings the detailed ones here.
+  await expect(map).toHaveAttribute('data-basemap-detail', 'coarse');
+  while ((await zoomOf()) < 3) await zoom('Zoom in');
+  await expect(map).toHaveAttribute('data-basemap-detail', 'fine');
+  while ((await zoomOf()) >= 3) await zoom('Zoom out');
+  await expect(map).toHaveAttribute('data-basemap-detail', 'coarse');
+  await page.evaluate(() => {
+    // Runs after the app's own listener (added at start-up): what the map shows as printing starts.
+    window.matchMedia('print').addEventListener('change', () => {
+      const el = document.querySelector<HTMLElement>('.leaflet-container')!;
+      (window as unknown as { atPrint: string }).atPrint = el.dataset.basemapDetail ?? '';
+    });
+  });
+  // The paper's map fits Qatar's contacts (Doha to Moscow and Minsk), closer in than the screen was.
+  await printView(page);
+  expect(await page.evaluate(() => (window as unknown as { atPrint: string }).atPrint)).toBe('fine');
+  await expect.poll(() => landPixels(page)).toBeGreaterThan(10_000);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(map).toHaveAttribute('data-basemap-detail', 'coarse');
+  expect(problems).toEqual([]);
+});
+
 test.describe('in the dark theme', () => {
   test.use({ colorScheme: 'dark' });
 

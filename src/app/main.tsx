@@ -11,6 +11,7 @@ import { startPlayback } from '../state/playback.ts';
 import { startLocale } from '../i18n/startLocale.ts';
 import { openLinkedStory } from '../state/storyActions.ts';
 import { afterFirstView } from './afterFirstView.ts';
+import { prefetchShapes } from '../map/basemapFiles.ts';
 import './styles.css';
 import './print.css';
 
@@ -27,6 +28,9 @@ void import('../timeline/TimelineView.tsx');
 // Offline use and updates, built site only: a chunk of its own, started once the first view is shown, so
 // that neither it nor the offline copy it downloads (the app, the record, the basemap) competes with it.
 if (import.meta.env.PROD) afterFirstView(() => void import('./serviceWorker.ts').then((sw) => sw.startServiceWorker()));
+// The detailed country shapes (the offline copy holds them anyway), so that a print of a region, which
+// cannot wait for a fetch, draws them.
+afterFirstView(() => prefetchShapes('fine'));
 
 // A link or a saved choice in Ukrainian or Russian fetches that language's messages (a small chunk, in
 // parallel with the data) before the first render, so English never flashes up first.

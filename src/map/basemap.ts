@@ -5,7 +5,14 @@
 // 1:50m shapes took about 150 ms of the first view's main thread, for coastlines a world view cannot show.
 import L from 'leaflet';
 import type { Feature, FeatureCollection } from 'geojson';
-import { basemapShapes, detailFor, loadBasemapExtras, type BasemapExtras, type Detail } from './basemapFiles.ts';
+import {
+  basemapShapes,
+  detailFor,
+  loadBasemapExtras,
+  shapesNow,
+  type BasemapExtras,
+  type Detail,
+} from './basemapFiles.ts';
 
 function countryLayer(features: Feature[], renderer: L.Renderer, colors: BasemapColors): L.GeoJSON {
   // Leaflet hands these options to every polygon it creates, renderer included; the typings omit it.
@@ -36,61 +43,64 @@ export function offlineBasemap(
 ): OfflineBasemap {
   let style = colors;
   let gone = false;
-  const countries: Partial<Record<Detail, Promise<L.GeoJSON>>> = {};
-  const build = (detail: Detail) => {
-    let layer = countries[detail];
-    if (!layer) {
-      layer = basemapShapes(detail).then((features) => countryLayer(features, renderer, style));
-      layer.catch(() => delete countries[detail]);
-      countries[detail] = layer;
-    }
-    return layer;
-  };
-  const water = loadBasemapExtras().then((extras) => waterLayer(extras, renderer, style));
+  const countries: Partial<Record<Detail, L.GeoJSON>> = {};
+  let water: L.LayerGroup | null = null;
   let shown: L.GeoJSON | null = null;
   let drawn!: () => void;
   let failed!: (err: unknown) => void;
   const ready = new Promise<void>((resolve, reject) => ((drawn = resolve), (failed = reject)));
 
-  const show = async () => {
+  /** The layer for `detail` if its shapes are here, made now (and kept), else null. */
+  const layerNow = (detail: Detail) => {
+    const features = countries[detail] ? null : shapesNow(detail);
+    if (features) countries[detail] = countryLayer(features, renderer, style);
+    return countries[detail] ?? null;
+  };
+  // At once when the shapes are here: a zoom made by printing (FitForPrint) swaps them before the map
+  // redraws for the paper, in the same task. Otherwise once they have arrived.
+  const show = () => {
+    if (gone || !map.hasLayer(group)) return;
     const detail = detailFor(map.getZoom());
-    const [layer, lakes] = await Promise.all([build(detail), water]);
-    // Zoomed again meanwhile, switched to the online layer, or gone: the next call decides.
-    if (gone || !map.hasLayer(group) || detailFor(map.getZoom()) !== detail || layer === shown) return;
+    const layer = layerNow(detail);
+    if (!layer || !water) {
+      Promise.all([basemapShapes(detail), water ?? waterArrives])
+        .then(show)
+        .catch((err: unknown) => {
+          failed(err);
+          console.warn('Offline basemap could not be drawn:', err);
+        });
+      return;
+    }
+    if (layer === shown) return;
     // Water goes over the land: the canvas draws in the order the layers were added.
     group.clearLayers();
     group.addLayer(layer);
-    group.addLayer(lakes);
+    group.addLayer(water);
     shown = layer;
     // Said on the map's element for the tests: which shapes the reader is looking at.
     map.getContainer().dataset.basemapDetail = detail;
     drawn();
   };
-  const follow = () => {
-    if (!map.hasLayer(group)) return;
-    show().catch((err: unknown) => {
-      failed(err);
-      console.warn('Offline basemap could not be drawn:', err);
-    });
-  };
+  const waterArrives = loadBasemapExtras().then((extras) => (water = waterLayer(extras, renderer, style)));
+  // A failure is reported by show, which waits for it.
+  waterArrives.catch(() => {});
   // The reader chose the online layer first: the markers need not wait for countries nobody sees.
   const hidden = () => drawn();
-  map.on('zoomend', follow);
-  group.on('add', follow);
+  map.on('zoomend', show);
+  group.on('add', show);
   group.on('remove', hidden);
-  follow();
+  show();
   return {
     ready,
     restyle(next) {
       style = next;
-      for (const layer of Object.values(countries))
-        layer.then((l) => l.setStyle({ color: next.border, fillColor: next.land })).catch(() => {});
-      water.then((lakes) => restyleWater(lakes, next)).catch(() => {});
+      for (const layer of Object.values(countries)) layer.setStyle({ color: next.border, fillColor: next.land });
+      if (water) restyleWater(water, next);
     },
     destroy() {
       gone = true;
-      map.off('zoomend', follow);
-      group.off('add', follow);
+      map.off('zoomend', show);
+      group.off('add', show);
       group.off('remove', hidden);
       group.clearLayers();
     },

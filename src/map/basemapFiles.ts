@@ -24,27 +24,51 @@ function unwrapGeometry(g: Geometry): Geometry {
   return g;
 }
 
-const shapes = new Map<Detail, Promise<Feature[]>>();
+type Countries = Topology<{ countries: GeometryCollection }>;
 
-/** The country shapes at one level of detail, fetched and unpacked once. app/earlyFetches.ts asks for
- * the coarse ones before the first render, so they are ready while the dataset still downloads. */
-export function basemapShapes(detail: Detail): Promise<Feature[]> {
-  let pending = shapes.get(detail);
+const fetching = new Map<Detail, Promise<Countries>>();
+const arrived = new Map<Detail, Countries>();
+const unpacked = new Map<Detail, Feature[]>();
+
+function fetchTopology(detail: Detail): Promise<Countries> {
+  let pending = fetching.get(detail);
   if (!pending) {
-    pending = fetchShapes(URLS[detail]);
+    pending = fetch(URLS[detail]).then(async (response) => {
+      if (!response.ok) throw new Error(`basemap: ${response.status}`);
+      const topology = (await response.json()) as Countries;
+      arrived.set(detail, topology);
+      return topology;
+    });
     // A failed fetch may be tried again by the next map that asks.
-    pending.catch(() => shapes.delete(detail));
-    shapes.set(detail, pending);
+    pending.catch(() => fetching.delete(detail));
+    fetching.set(detail, pending);
   }
   return pending;
 }
 
-async function fetchShapes(url: string): Promise<Feature[]> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`basemap: ${response.status}`);
-  const topo = (await response.json()) as Topology<{ countries: GeometryCollection }>;
-  const countries = feature(topo, topo.objects.countries) as FeatureCollection;
-  return countries.features.map((f) => ({ ...f, geometry: unwrapGeometry(f.geometry) }));
+/** The country shapes at one level of detail, fetched and unpacked once. app/earlyFetches.ts asks for
+ * the coarse ones before the first render, so they are ready while the dataset still downloads. */
+export async function basemapShapes(detail: Detail): Promise<Feature[]> {
+  await fetchTopology(detail);
+  return shapesNow(detail)!;
+}
+
+/** The shapes at once if their file has arrived, else null: printing cannot wait for a fetch. Unpacking
+ * is left until now because it is most of the cost. */
+export function shapesNow(detail: Detail): Feature[] | null {
+  const done = unpacked.get(detail);
+  if (done) return done;
+  const topology = arrived.get(detail);
+  if (!topology) return null;
+  const countries = feature(topology, topology.objects.countries) as FeatureCollection;
+  const features = countries.features.map((f) => ({ ...f, geometry: unwrapGeometry(f.geometry) }));
+  unpacked.set(detail, features);
+  return features;
+}
+
+/** Fetches the file without unpacking it, so that a zoom or a print finds it here. */
+export function prefetchShapes(detail: Detail): void {
+  fetchTopology(detail).catch(() => {});
 }
 
 /** Lakes, major rivers and capitals from Natural Earth, cut down by scripts/basemap-extras.ts. */
