@@ -5,6 +5,7 @@ import { parseStory, stepContacts, stepWindow, type Story } from '../data/story.
 import { useAtlasStore, type AtlasState, type StoryPointer, type StoryReturn } from './store.ts';
 import { quoted, type UrlView } from './urlState.ts';
 import { said } from '../data/said.ts';
+import { datasetSettled } from './datasetSettled.ts';
 
 const { setState, getState } = useAtlasStore;
 
@@ -133,7 +134,7 @@ export function leaveStory(): void {
  * (window, map view, selection) stays as the link had it. */
 export async function openLinkedStory(view: UrlView, pointer: StoryPointer): Promise<void> {
   await loadStories();
-  await datasetReady();
+  await datasetSettled();
   const state = getState();
   if (!state.dataset.index) return;
   if (state.dataset.provenance !== null) {
@@ -150,18 +151,4 @@ export async function openLinkedStory(view: UrlView, pointer: StoryPointer): Pro
     ...(view.selection ? { selection: state.selection } : {}),
   };
   openStory(pointer.slug, pointer.step, keep);
-}
-
-function datasetReady(): Promise<void> {
-  return new Promise((resolve) => {
-    if (getState().dataset.status !== 'loading') return resolve();
-    const unsubscribe = useAtlasStore.subscribe(
-      (s) => s.dataset.status,
-      (status) => {
-        if (status === 'loading') return;
-        unsubscribe();
-        resolve();
-      },
-    );
-  });
 }
