@@ -1,6 +1,6 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
-// Registers the service worker of the built site (loaded by main.tsx once the first view is shown, never in dev) and
-// turns "a new release is installed and waiting" into an offer the update banner shows.
+// Registers the service worker of the built site (loaded by main.tsx once the first view is shown, never
+// in dev) and turns "a new release is installed and waiting" into an offer the update banner shows.
 import { registerSW } from 'virtual:pwa-register';
 import { offerUpdate } from './updateOffer.ts';
 
