@@ -147,3 +147,17 @@ export async function landPixels(page: Page): Promise<number> {
     return n;
   });
 }
+
+/** The map's zoom, as the address says it once written. */
+export async function mapZoom(page: Page): Promise<number> {
+  return Number((await settledUrl(page)).split('%2C').pop());
+}
+
+/** Clicks the map's zoom button `name` until `done` holds for its zoom, each click awaited. */
+export async function zoomMapUntil(page: Page, name: 'Zoom in' | 'Zoom out', done: (zoom: number) => boolean) {
+  while (!done(await mapZoom(page))) {
+    const before = await mapZoom(page);
+    await page.getByRole('button', { name, exact: true }).click();
+    await expect.poll(() => mapZoom(page)).not.toBe(before);
+  }
+}

@@ -1,7 +1,7 @@
 // The offline map a newcomer sees (issue 10): names, water, markers that never hide each other, the world
 // fitted at every size, and an honest message when the online tiles cannot be had.
 import { expect, test, type Page } from '@playwright/test';
-import { landPixels, nextFrames, openAtlas, revealPlace, serveFixture, settledUrl } from './helpers.ts';
+import { landPixels, nextFrames, openAtlas, revealPlace, serveFixture, settledUrl, zoomMapUntil } from './helpers.ts';
 
 type Rect = { x: number; y: number; width: number; height: number };
 const overlap = (a: Rect, b: Rect) =>
@@ -139,18 +139,12 @@ test('the world view draws the light coastlines; the detailed ones come after it
   await expect.poll(fineAsked).not.toBeNull();
   expect(await fineAsked()).toBeGreaterThan(0);
 
-  const zoomOf = async () => Number((await settledUrl(page)).split('%2C').pop());
-  const zoom = async (name: 'Zoom in' | 'Zoom out') => {
-    const before = await zoomOf();
-    await page.getByRole('button', { name, exact: true }).click();
-    await expect.poll(zoomOf).not.toBe(before);
-  };
-  while ((await zoomOf()) < 3) await zoom('Zoom in');
+  await zoomMapUntil(page, 'Zoom in', (zoom) => zoom >= 3);
   await expect(map).toHaveAttribute('data-basemap-detail', 'fine');
   // Drawn in place of the light shapes, not beside them or after a blank.
   expect(await landPixels(page)).toBeGreaterThan(1000);
 
-  while ((await zoomOf()) >= 3) await zoom('Zoom out');
+  await zoomMapUntil(page, 'Zoom out', (zoom) => zoom < 3);
   await expect(map).toHaveAttribute('data-basemap-detail', 'coarse');
   expect(await landPixels(page)).toBeGreaterThan(1000);
   expect(shapes).toEqual(['110m', '50m']);

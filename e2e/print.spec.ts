@@ -2,7 +2,7 @@
 // the selection's details and sources after it, the view's link on the page, no controls, and the map box
 // inside the paper's width for A4 and Letter.
 import { expect, test, type Page } from '@playwright/test';
-import { landPixels, nextFrames, openAtlas, settledUrl } from './helpers.ts';
+import { landPixels, nextFrames, openAtlas, settledUrl, zoomMapUntil } from './helpers.ts';
 
 /** Pages of a PDF that Chromium wrote: each page object says "/Type /Page" (the tree says "/Pages"). */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
@@ -71,17 +71,11 @@ test('a selection prints its details and every source with its address, with no 
 test('a region prints with its detailed coastlines, swapped in before the page is drawn', async ({ page }) => {
   const problems = await openAtlas(page, '?party=QA');
   const map = page.locator('.leaflet-container');
-  const zoomOf = async () => Number((await settledUrl(page)).split('%2C').pop());
-  const zoom = async (name: 'Zoom in' | 'Zoom out') => {
-    const before = await zoomOf();
-    await page.getByRole('button', { name, exact: true }).click();
-    await expect.poll(zoomOf).not.toBe(before);
-  };
   // On screen the world view shows the light shapes; a look closer in brings the detailed ones here.
   await expect(map).toHaveAttribute('data-basemap-detail', 'coarse');
-  while ((await zoomOf()) < 3) await zoom('Zoom in');
+  await zoomMapUntil(page, 'Zoom in', (zoom) => zoom >= 3);
   await expect(map).toHaveAttribute('data-basemap-detail', 'fine');
-  while ((await zoomOf()) >= 3) await zoom('Zoom out');
+  await zoomMapUntil(page, 'Zoom out', (zoom) => zoom < 3);
   await expect(map).toHaveAttribute('data-basemap-detail', 'coarse');
   await page.evaluate(() => {
     // Runs after the app's own listener (added at start-up): what the map shows as printing starts.
