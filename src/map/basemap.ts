@@ -52,8 +52,10 @@ export function offlineBasemap(
 
   /** The layer for `detail` if its shapes are here, made now (and kept), else null. */
   const layerNow = (detail: Detail) => {
-    const features = countries[detail] ? null : shapesNow(detail);
-    if (features) countries[detail] = countryLayer(features, renderer, style);
+    if (!countries[detail]) {
+      const features = shapesNow(detail);
+      if (features) countries[detail] = countryLayer(features, renderer, style);
+    }
     return countries[detail] ?? null;
   };
   // At once when the shapes are here: a zoom made by printing (FitForPrint) swaps them before the map

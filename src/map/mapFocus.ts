@@ -16,6 +16,9 @@ const FIT_ROOM = 16;
 const FIT_ROOM_APPROXIMATE = 44;
 const FIT_MAX_ZOOM = 6;
 
+/** The smallest zoom change the map makes (MapView sets quarter steps). */
+const zoomStep = (map: L.Map) => map.options.zoomSnap || 0.25;
+
 /** Every place in view and none under `boxes` (container pixels): zoomed out step by step until one fits. */
 function fitIndex(map: L.Map, index: ContactIndex, boxes: Box[] = []): void {
   if (!index.places.length) return;
@@ -25,7 +28,7 @@ function fitIndex(map: L.Map, index: ContactIndex, boxes: Box[] = []): void {
   // Leaflet keeps the size it last measured; the panels above the map may have changed it since.
   map.invalidateSize({ pan: false });
   const size = map.getSize();
-  const step = map.options.zoomSnap || 0.25;
+  const step = zoomStep(map);
   const widest = map.getBoundsZoom(bounds, false, L.point(2 * FIT_ROOM, 2 * FIT_ROOM));
   for (let zoom = Math.min(FIT_MAX_ZOOM, widest); zoom >= map.getMinZoom(); zoom -= step) {
     const spots = latLngs.map((ll, i) => ({ ...map.project(ll, zoom), r: rooms[i]! }));
@@ -117,8 +120,7 @@ export function clearMarkers(map: L.Map, circles: readonly Circle[], boxes: Box[
   const offset = clearOffset(spots, boxes, size.x, size.y, { x: 0, y: 0 });
   if (offset && Math.hypot(offset.x, offset.y) < 1) return false;
   if (offset) map.panBy([-offset.x, -offset.y], { animate: false });
-  else if (map.getZoom() > map.getMinZoom())
-    map.setZoom(map.getZoom() - (map.options.zoomSnap || 0.25), { animate: false });
+  else if (map.getZoom() > map.getMinZoom()) map.setZoom(map.getZoom() - zoomStep(map), { animate: false });
   else return false;
   return true;
 }
