@@ -4,7 +4,7 @@ import { contactSchema, SCHEMA_MESSAGES, type Contact } from './schema.ts';
 import { say, type DataSaid, type DataSaidId } from './dataSaid.ts';
 import { parsePartialDate, periodEnd, periodStart } from './dates.ts';
 import { cleanStrings, cleanText, quoteValue } from './text.ts';
-import { shareRepeats } from './shareRepeats.ts';
+import { repeatSharer } from './shareRepeats.ts';
 import { asIsCheck } from './asIs.ts';
 
 export interface RecordError {
@@ -212,54 +212,78 @@ function describeIssue(issue: Issue, value: unknown): Described {
   }
 }
 
-/** `clean: false` when the caller knows no string needs cleanText (see jsonMayNeedCleaning). The contacts
- * returned may be the very objects given, with repeated values in them shared: pass JSON parsed for this call. */
-export function parseDataset(json: unknown, { clean = true } = {}): ParseResult {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return {
-      contacts: [],
-      errors: [],
-      fatal: 'The file is not a dataset: expected an object with "version" and "contacts".',
-      fatalSaid: say('file.notDataset'),
-    };
-  }
-  const { version, contacts: rawContacts } = json as { version?: unknown; contacts?: unknown };
-  if (version !== 1) {
-    return {
-      contacts: [],
-      errors: [],
-      fatal: `Unsupported dataset version ${JSON.stringify(version)}: expected 1.`,
-      fatalSaid: say('file.version', { version: String(JSON.stringify(version)) }),
-    };
-  }
-  if (!Array.isArray(rawContacts)) {
-    return {
-      contacts: [],
-      errors: [],
-      fatal: 'The dataset has no "contacts" array.',
-      fatalSaid: say('file.noContacts'),
-    };
-  }
+/** True for JSON in our own format, whatever else is wrong with it; other JSON goes to the importers. */
+export function isOwnFormat(json: unknown): boolean {
+  return typeof json === 'object' && json !== null && 'contacts' in json && 'version' in json;
+}
+
+/** The records of a dataset, or why the file as a whole cannot be one. */
+export function datasetRecords(json: unknown): { records: unknown[] } | ParseResult {
+  const unusable = (fatal: string, fatalSaid: DataSaid): ParseResult => ({
+    contacts: [],
+    errors: [],
+    fatal,
+    fatalSaid,
+  });
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return unusable(
+      'The file is not a dataset: expected an object with "version" and "contacts".',
+      say('file.notDataset'),
+    );
+  const { version, contacts } = json as { version?: unknown; contacts?: unknown };
+  if (version !== 1)
+    return unusable(
+      `Unsupported dataset version ${JSON.stringify(version)}: expected 1.`,
+      say('file.version', { version: String(JSON.stringify(version)) }),
+    );
+  if (!Array.isArray(contacts)) return unusable('The dataset has no "contacts" array.', say('file.noContacts'));
+  return { records: contacts };
+}
+
+export interface RecordCollector {
+  /** The next record of the file, as JSON.parse gave it; `clean: false` as for parseDataset. */
+  add(raw: unknown, clean: boolean): void;
+  /** The contacts kept and every problem found, in the file's order. */
+  result(): ParseResult;
+}
+
+/** Records judged one at a time, in the file's order: each valid one is kept, unless an earlier one has its
+ * id; each problem is listed. Equal values are shared as contacts are kept (shareRepeats.ts). */
+export function recordCollector(): RecordCollector {
   const contacts: Contact[] = [];
   const errors: RecordError[] = [];
   const seen = new Set<string>();
-  rawContacts.forEach((raw, i) => {
-    const parsed = parseContact(raw, i, clean);
-    errors.push(...parsed.errors);
-    if (!parsed.contact) return;
-    if (seen.has(parsed.contact.id)) {
-      errors.push({
-        id: parsed.contact.id,
-        field: 'id',
-        message: 'duplicate id: an earlier record already uses it',
-        said: say('record.duplicateId'),
-      });
-      return;
-    }
-    seen.add(parsed.contact.id);
-    contacts.push(parsed.contact);
-  });
-  return { contacts: shareRepeats(contacts), errors };
+  const share = repeatSharer();
+  let position = 0;
+  return {
+    add(raw, clean) {
+      const parsed = parseContact(raw, position++, clean);
+      errors.push(...parsed.errors);
+      if (!parsed.contact) return;
+      if (seen.has(parsed.contact.id)) {
+        errors.push({
+          id: parsed.contact.id,
+          field: 'id',
+          message: 'duplicate id: an earlier record already uses it',
+          said: say('record.duplicateId'),
+        });
+        return;
+      }
+      seen.add(parsed.contact.id);
+      contacts.push(share(parsed.contact));
+    },
+    result: () => ({ contacts, errors }),
+  };
+}
+
+/** `clean: false` when the caller knows no string needs cleanText (see jsonMayNeedCleaning). The contacts
+ * returned may be the very objects given, with repeated values in them shared: pass JSON parsed for this call. */
+export function parseDataset(json: unknown, { clean = true } = {}): ParseResult {
+  const dataset = datasetRecords(json);
+  if (!('records' in dataset)) return dataset;
+  const collector = recordCollector();
+  for (const raw of dataset.records) collector.add(raw, clean);
+  return collector.result();
 }
 
 export function formatRecordError(e: RecordError): string {

@@ -39,8 +39,9 @@ const samePlace = (a: Place, b: Place) =>
 const samePerson = (a: Participant, b: Participant) => a.name === b.name && a.role === b.role && a.party === b.party;
 const sameMembers = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
-/** The same contacts, changed in place: equal places, lists and people become one shared value each. */
-export function shareRepeats(contacts: Contact[]): Contact[] {
+/** A function that changes each contact it is given in place, and returns it: values equal to ones in a
+ * contact given before become that one shared value. */
+export function repeatSharer(): (contact: Contact) => Contact {
   const places = new Pool<Place>(samePlace);
   const placeLists = new Pool<Place[]>(sameMembers);
   const people = new Pool<Participant>(samePerson);
@@ -67,7 +68,7 @@ export function shareRepeats(contacts: Contact[]): Contact[] {
   };
   const nameOf = (v: { name: string }) => v.name;
 
-  for (const c of contacts) {
+  return (c) => {
     c.places = shareList(c.places, places, placeLists, nameOf);
     c.participants = shareList(c.participants, people, peopleLists, nameOf);
     c.parties = parties.share(c.parties.join(','), c.parties)[0];
@@ -83,6 +84,6 @@ export function shareRepeats(contacts: Contact[]): Contact[] {
       if (s.published !== undefined) s.published = word(s.published);
       if (s.origin !== undefined) s.origin = word(s.origin);
     }
-  }
-  return contacts;
+    return c;
+  };
 }

@@ -6,7 +6,8 @@
 import type { DataSaid } from '../data/dataSaid.ts';
 import { buildIndex, type ContactIndex } from '../data/contactIndex.ts';
 import type { ImportResult } from '../data/formats/importResult.ts';
-import { parseDataset, type RecordError } from '../data/parse.ts';
+import { isOwnFormat, parseDataset, type ParseResult, type RecordError } from '../data/parse.ts';
+import { datasetStream } from '../data/datasetStream.ts';
 import { jsonMayNeedCleaning } from '../data/text.ts';
 import { fullWindow } from '../data/query.ts';
 import { BUILT_IN_LABEL, type Provenance } from './provenance.ts';
@@ -43,12 +44,11 @@ export function loadFromUrl(
   if (options.builtIn) builtInUrl = options.builtIn;
   const source = { label, origin: 'link' as const, name: pathOf(url), provenance: options.provenance ?? null };
   const run = () =>
-    load({ ...source, linkedView: options.linkedView }, (signal) =>
-      readBody(
-        url,
-        signal,
-        source.provenance === null ? () => {} : (progress) => showProgress(signal, label, progress),
-      ),
+    load({ ...source, linkedView: options.linkedView }, (signal, text) =>
+      readBody(url, signal, {
+        text,
+        progress: source.provenance === null ? undefined : (progress) => showProgress(signal, label, progress),
+      }),
     );
   lastLink = run;
   return run();
@@ -65,7 +65,7 @@ export function showBuiltIn(): Promise<void> {
   if (!builtInUrl) return Promise.resolve();
   const url = builtInUrl;
   const source = { label: BUILT_IN_LABEL, origin: 'link' as const, name: pathOf(url), provenance: null };
-  return load(source, (signal) => readBody(url, signal, () => {}));
+  return load(source, (signal, text) => readBody(url, signal, { text }));
 }
 
 function showProgress(signal: AbortSignal, label: string, { received, total }: Progress): void {
@@ -84,22 +84,20 @@ export function loadFromFile(file: Pick<File, 'name' | 'text'>): Promise<void> {
   return load(source, () => file.text());
 }
 
-async function load(source: Source, read: (signal: AbortSignal) => Promise<string>): Promise<void> {
+/** `read` gives the text, and may hand its pieces to `onText` as they arrive. */
+type Read = (signal: AbortSignal, onText: (text: string) => void) => Promise<string>;
+
+async function load(source: Source, read: Read): Promise<void> {
   const signal = begin();
+  // Our own format is judged record by record while it downloads (data/datasetStream.ts).
+  const stream = datasetStream();
   try {
-    const text = await read(signal);
+    const text = await read(signal, (piece) => stream.push(piece));
     signal.throwIfAborted();
-    const imported = await importText(text, source.name);
+    const parsed = stream.end() ?? (await readWhole(text, source.name));
     signal.throwIfAborted();
-    if (!imported.dataset)
-      return fail(
-        source,
-        `${source.label}: ${imported.fatal ?? 'not a format we can read.'}`,
-        unreadable(source, imported),
-      );
-    const parsed = parseDataset(imported.dataset, { clean: imported.clean ?? true });
     if (parsed.fatal) return fail(source, `${source.label}: ${parsed.fatal}`, unreadable(source, parsed));
-    apply(source, buildIndex(parsed.contacts), [...imported.problems, ...parsed.errors]);
+    apply(source, buildIndex(parsed.contacts), parsed.errors);
   } catch (err) {
     // A superseded load says nothing: the load that replaced it reports for itself.
     if (signal.aborted) return;
@@ -138,6 +136,21 @@ function unreadable(source: Source, result: { fatalSaid?: DataSaid }): DatasetSt
   return result.fatalSaid ? { source: source.label, problem: { kind: 'file', said: result.fatalSaid } } : null;
 }
 
+/** A text the stream did not take: our own format parsed whole (which words any error), or another format
+ * through the importers, whose problems come first. */
+async function readWhole(text: string, name: string): Promise<ParseResult> {
+  const imported = await importText(text, name);
+  if (!imported.dataset)
+    return {
+      contacts: [],
+      errors: [],
+      fatal: imported.fatal ?? 'not a format we can read.',
+      fatalSaid: imported.fatalSaid,
+    };
+  const parsed = parseDataset(imported.dataset, { clean: imported.clean ?? true });
+  return { ...parsed, errors: [...imported.problems, ...parsed.errors] };
+}
+
 /** Our own format needs no importer; anything else loads the importers chunk, only now that it is needed. */
 async function importText(text: string, name: string): Promise<Imported> {
   const ours = parseOwnFormat(text);
@@ -155,7 +168,7 @@ async function importText(text: string, name: string): Promise<Imported> {
 function parseOwnFormat(text: string): unknown {
   try {
     const json: unknown = JSON.parse(text);
-    return json && typeof json === 'object' && 'contacts' in json && 'version' in json ? json : undefined;
+    return isOwnFormat(json) ? json : undefined;
   } catch {
     return undefined;
   }

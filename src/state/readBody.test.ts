@@ -27,7 +27,9 @@ describe('reading a dataset with progress', () => {
       vi.fn(async () => streamed(['{"a":', '"é"}'])),
     );
     const seen: Progress[] = [];
-    const text = await readBody('https://x.example/d.json', new AbortController().signal, (p) => seen.push(p));
+    const text = await readBody('https://x.example/d.json', new AbortController().signal, {
+      progress: (p) => seen.push(p),
+    });
     expect(text).toBe('{"a":"é"}');
     expect(seen.at(-1)).toEqual({ received: 10, total: 10 });
     expect(seen.slice(0, 2)).toEqual([
@@ -43,7 +45,9 @@ describe('reading a dataset with progress', () => {
       vi.fn(async () => streamed(parts)),
     );
     const seen: Progress[] = [];
-    const text = await readBody('https://x.example/d.json', new AbortController().signal, (p) => seen.push(p));
+    const text = await readBody('https://x.example/d.json', new AbortController().signal, {
+      progress: (p) => seen.push(p),
+    });
     expect(text).toHaveLength(500);
     expect(seen.length).toBeLessThan(10);
     expect(seen.at(-1)).toEqual({ received: 500, total: 500 });
@@ -56,7 +60,7 @@ describe('reading a dataset with progress', () => {
     );
     const seen: Progress[] = [];
     const abort = new AbortController();
-    const reading = readBody('https://x.example/d.json', abort.signal, (p) => seen.push(p), 5000);
+    const reading = readBody('https://x.example/d.json', abort.signal, { progress: (p) => seen.push(p) }, 5000);
     await vi.waitFor(() => expect(seen.at(-1)).toEqual({ received: 6, total: 12 }));
     abort.abort();
     await expect(reading).rejects.toBeDefined();
@@ -76,7 +80,7 @@ describe('reading a dataset with progress', () => {
       'fetch',
       vi.fn(async () => new Response(body)),
     );
-    expect(await readBody('https://x.example/d.json', new AbortController().signal, () => {})).toBe('"Genève"');
+    expect(await readBody('https://x.example/d.json', new AbortController().signal, {})).toBe('"Genève"');
   });
 
   it('drops a total the server got wrong', async () => {
@@ -85,7 +89,7 @@ describe('reading a dataset with progress', () => {
       vi.fn(async () => streamed(['abcdef'], { length: 3 })),
     );
     const seen: Progress[] = [];
-    await readBody('https://x.example/d.json', new AbortController().signal, (p) => seen.push(p));
+    await readBody('https://x.example/d.json', new AbortController().signal, { progress: (p) => seen.push(p) });
     expect(seen.at(-1)).toEqual({ received: 6, total: null });
   });
 
@@ -97,18 +101,14 @@ describe('reading a dataset with progress', () => {
           new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))),
       ),
     );
-    await expect(
-      readBody('https://x.example/d.json', new AbortController().signal, () => {}, 40),
-    ).rejects.toMatchObject({
+    await expect(readBody('https://x.example/d.json', new AbortController().signal, {}, 40)).rejects.toMatchObject({
       problem: { kind: 'silent', ms: 40 },
     });
     vi.stubGlobal(
       'fetch',
       vi.fn(async () => streamed(['x'.repeat(2048)], { hang: true, length: 9000 })),
     );
-    await expect(
-      readBody('https://x.example/d.json', new AbortController().signal, () => {}, 1000),
-    ).rejects.toMatchObject({
+    await expect(readBody('https://x.example/d.json', new AbortController().signal, {}, 1000)).rejects.toMatchObject({
       problem: { kind: 'stalled', received: 2048, ms: 1000 },
     });
   });
@@ -119,7 +119,7 @@ describe('reading a dataset with progress', () => {
       vi.fn(async () => streamed(['x'], { hang: true })),
     );
     const cancel = new AbortController();
-    const reading = readBody('https://x.example/d.json', cancel.signal, () => cancel.abort(), 5000);
+    const reading = readBody('https://x.example/d.json', cancel.signal, { progress: () => cancel.abort() }, 5000);
     await expect(reading).rejects.toHaveProperty('name', 'AbortError');
   });
 
@@ -128,7 +128,7 @@ describe('reading a dataset with progress', () => {
       'fetch',
       vi.fn(async () => new Response('no', { status: 404, statusText: 'Not Found' })),
     );
-    await expect(readBody('https://x.example/d.json', new AbortController().signal, () => {})).rejects.toMatchObject({
+    await expect(readBody('https://x.example/d.json', new AbortController().signal, {})).rejects.toMatchObject({
       problem: { kind: 'status', status: 404, statusText: 'Not Found' },
     });
     expect(quietLimit()).toBe(30_000);
@@ -143,10 +143,10 @@ describe('a dataset asked for before the app ran (earlyResponse)', () => {
     vi.stubGlobal('fetch', fetch);
     fetchEarly('https://x.example/early.json');
     expect(fetch).toHaveBeenCalledTimes(1);
-    const first = await readBody('https://x.example/early.json', new AbortController().signal, () => {});
+    const first = await readBody('https://x.example/early.json', new AbortController().signal, {});
     expect(first).toBe('{"v":1}');
     expect(fetch).toHaveBeenCalledTimes(1);
-    await readBody('https://x.example/early.json', new AbortController().signal, () => {});
+    await readBody('https://x.example/early.json', new AbortController().signal, {});
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
@@ -163,7 +163,7 @@ describe('a dataset asked for before the app ran (earlyResponse)', () => {
     );
     fetchEarly('https://x.example/slow.json');
     const load = new AbortController();
-    const reading = readBody('https://x.example/slow.json', load.signal, () => {});
+    const reading = readBody('https://x.example/slow.json', load.signal, {});
     expect(signals).toHaveLength(1);
     load.abort(new DOMException('superseded', 'AbortError'));
     await expect(reading).rejects.toThrow('superseded');

@@ -20,10 +20,17 @@ export function quietLimit(): number {
   return Number.isFinite(set) && set > 0 ? set : QUIET_MS;
 }
 
+export interface BodyListeners {
+  /** How much has arrived, at most ten times a second. */
+  progress?: (progress: Progress) => void;
+  /** Each piece of the text as it is decoded, in order, before the whole is returned. */
+  text?: (text: string) => void;
+}
+
 export async function readBody(
   url: string,
   signal: AbortSignal,
-  onProgress: (progress: Progress) => void,
+  { progress: onProgress = () => {}, text: onText = () => {} }: BodyListeners = {},
   quietMs = quietLimit(),
 ): Promise<string> {
   const silence = new AbortController();
@@ -54,7 +61,11 @@ export async function readBody(
       throw new LoadFailure({ kind: 'status', status: response.status, statusText: response.statusText });
     const length = Number(response.headers.get('Content-Length'));
     let total = Number.isFinite(length) && length > 0 ? length : null;
-    if (!response.body) return await response.text();
+    if (!response.body) {
+      const text = await response.text();
+      onText(text);
+      return text;
+    }
     const reader = response.body.getReader();
     // Not every body stops by itself when its request is aborted: stop reading it here.
     both.addEventListener('abort', () => void reader.cancel(both.reason).catch(() => {}), { once: true });
@@ -81,7 +92,9 @@ export async function readBody(
       }
       if (chunk.done && both.aborted) throw signal.aborted ? signal.reason : quiet();
       if (chunk.done) break;
-      parts.push(decoder.decode(chunk.value, { stream: true }));
+      const part = decoder.decode(chunk.value, { stream: true });
+      parts.push(part);
+      onText(part);
       received += chunk.value.byteLength;
       if (total !== null && received > total) total = null;
       // A large file arrives in hundreds of chunks, and each report is a store change every view checks:
@@ -92,7 +105,9 @@ export async function readBody(
       else heldBack ??= setTimeout(report, wait);
     }
     report();
-    parts.push(decoder.decode());
+    const last = decoder.decode();
+    parts.push(last);
+    onText(last);
     return parts.join('');
   } finally {
     clearTimeout(timer);
