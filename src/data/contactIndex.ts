@@ -78,8 +78,21 @@ function placeName(p: PlaceLike): string {
   return p.assumed ? `${name} (assumed)` : name;
 }
 
+/** `fn` remembered for each argument: a dataset repeats the same few thousand days, and (once
+ * shareRepeats.ts has run) the same lists of places, over and over. */
+function remembered<K, V>(fn: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined && !known.has(key)) known.set(key, (value = fn(key)));
+    return value as V;
+  };
+}
+
 export function buildIndex(input: readonly Contact[]): ContactIndex {
-  const withTimes = input.map((c) => ({ c, s: periodStart(c.start), e: periodEnd(c.end ?? c.start) }));
+  const startOf = remembered(periodStart);
+  const endOf = remembered(periodEnd);
+  const withTimes = input.map((c) => ({ c, s: startOf(c.start), e: endOf(c.end ?? c.start) }));
   withTimes.sort((a, b) => a.s - b.s || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0));
 
   const n = withTimes.length;
@@ -94,15 +107,8 @@ export function buildIndex(input: readonly Contact[]): ContactIndex {
   let lastEnd = -Infinity;
   // Contacts at the same places share one list of place numbers (see shareRepeats.ts for why).
   const placeLists = new Map<string, number[]>();
-
-  withTimes.forEach(({ c, s, e }, i) => {
-    startMs[i] = s;
-    endMs[i] = e;
-    track[i] = trackIndex(c.track);
-    byId.set(c.id, i);
-    maxDurationMs = Math.max(maxDurationMs, e - s);
-    lastEnd = Math.max(lastEnd, e);
-    const numbers = c.places.map((p) => {
+  const numbersOf = remembered((list: readonly Place[]) => {
+    const numbers = list.map((p) => {
       const key = placeKey(p);
       let at = placeByKey.get(key);
       if (at === undefined) {
@@ -131,7 +137,17 @@ export function buildIndex(input: readonly Contact[]): ContactIndex {
     const key = numbers.join(',');
     let shared = placeLists.get(key);
     if (!shared) placeLists.set(key, (shared = numbers));
-    contactPlaces.push(shared);
+    return shared;
+  });
+
+  withTimes.forEach(({ c, s, e }, i) => {
+    startMs[i] = s;
+    endMs[i] = e;
+    track[i] = trackIndex(c.track);
+    byId.set(c.id, i);
+    maxDurationMs = Math.max(maxDurationMs, e - s);
+    lastEnd = Math.max(lastEnd, e);
+    contactPlaces.push(numbersOf(c.places));
   });
 
   const extent = n ? { start: startMs[0]!, end: lastEnd } : null;
