@@ -9,12 +9,15 @@
 //   BENCH_SIZES=0,builtin,1000   which datasets (default 0,builtin,1000,10000,100000,300000)
 //   BENCH_TRACE=10000,100000     also write a Chrome trace of the fast drag to bench-results/
 //   BENCH_LOADS=5                loads per dataset; first interactive is their median (default 5)
+//   BENCH_MBPS=100               serve the generated datasets at this speed, as over a real connection
+//                                (default: at once; the built-in record and the app's code are not slowed)
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import { generateDataset } from './generateDataset.ts';
 import { launchChromium, serveDist } from './browser.ts';
+import { pacedData } from './pacedData.ts';
 import { DRAG_PROBE, READY_PROBE } from './benchProbes.ts';
 
 type Size = number | 'builtin';
@@ -23,6 +26,7 @@ const SIZES: Size[] = (process.env.BENCH_SIZES ?? '0,builtin,1000,10000,100000,3
   .map((s) => (s.trim() === 'builtin' ? 'builtin' : Number(s)));
 const TRACE = new Set((process.env.BENCH_TRACE ?? '').split(',').filter(Boolean).map(Number));
 const LOADS = Math.max(1, Number(process.env.BENCH_LOADS ?? 5));
+const MBPS = Number(process.env.BENCH_MBPS ?? 0);
 const PACED_MS = 2500;
 const FAST_BURSTS = 6;
 const FAST_MOVES = 60;
@@ -187,7 +191,11 @@ for (const size of SIZES) {
   if (size !== 'builtin') writeFileSync(`dist/bench/contacts-${size}.json`, JSON.stringify(generateDataset(size)));
 }
 
-const { server, url } = await serveDist(Number(process.env.BENCH_PORT ?? 4295));
+const { server, url } = await serveDist(
+  Number(process.env.BENCH_PORT ?? 4295),
+  MBPS > 0 ? [pacedData('dist', MBPS)] : [],
+);
+if (MBPS > 0) console.log(`Generated datasets served at ${MBPS} Mbit/s.`);
 const results: Array<Record<string, unknown>> = [];
 let loadedAtStart: string[] = [];
 const browser = await launchChromium();
@@ -259,5 +267,9 @@ console.log(
 console.log(`everything the first view loads: ${sizes.firstViewJsKbGzip} KB gzip`);
 console.log(`loaded only when used: ${sizes.onDemandJsKbGzip} KB gzip (${sizes.onDemandChunks.join(', ')})`);
 console.log(
-  JSON.stringify({ bench: results, js: { ...sizes, firstViewChunks: undefined, onDemandChunks: undefined } }),
+  JSON.stringify({
+    bench: results,
+    mbps: MBPS || null,
+    js: { ...sizes, firstViewChunks: undefined, onDemandChunks: undefined },
+  }),
 );

@@ -1,11 +1,15 @@
 // Shared by the bench and the screenshot script: serve dist/ and launch the Chromium find-browser picks.
-import { preview, type PreviewServer } from 'vite';
+import { preview, type Plugin, type PreviewServer } from 'vite';
 import { chromium, type Browser } from '@playwright/test';
 // @ts-expect-error plain JS module shared with playwright.config.ts
 import { findChromium } from './find-browser.mjs';
 
-export async function serveDist(port = 4174): Promise<{ server: PreviewServer; url: string }> {
-  const server = await preview({ preview: { port, strictPort: false, host: '127.0.0.1' }, logLevel: 'silent' });
+export async function serveDist(port = 4174, plugins: Plugin[] = []): Promise<{ server: PreviewServer; url: string }> {
+  const server = await preview({
+    preview: { port, strictPort: false, host: '127.0.0.1' },
+    logLevel: 'silent',
+    plugins,
+  });
   const address = server.resolvedUrls?.local[0];
   if (!address) throw new Error('vite preview did not report a URL');
   return { server, url: address };
