@@ -105,7 +105,9 @@ export function buildIndex(input: readonly Contact[]): ContactIndex {
   const byId = new Map<string, number>();
   let maxDurationMs = 0;
   let lastEnd = -Infinity;
-  // Contacts at the same places share one list of place numbers (see shareRepeats.ts for why).
+  // Contacts at the same places share one list of place numbers (see shareRepeats.ts for why). A list
+  // seen again is not walked again: that gives the same index only because walking it twice would change
+  // nothing (a venue gives way to its city once, and never back).
   const placeLists = new Map<string, number[]>();
   const numbersOf = remembered((list: readonly Place[]) => {
     const numbers = list.map((p) => {

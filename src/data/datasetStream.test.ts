@@ -44,12 +44,13 @@ describe('datasetStream', () => {
 
   it('never accepts a text JSON.parse refuses, and takes a changed one only as parsing it whole would', () => {
     const text = JSON.stringify({ version: 1, contacts: dataset.contacts.slice(0, 3) });
-    // Every one-character deletion, and a stray character put everywhere: the stream gives the same result
-    // as the whole text parsed, or gives nothing and leaves the text to be parsed whole.
+    // Every one-character deletion, and a stray comma, brace, space, digit or "1 " put everywhere: the stream
+    // gives the same result as the whole text parsed, or gives nothing and leaves the text to be parsed whole.
     const variants = [];
     for (let i = 0; i < text.length; i++) {
       variants.push(text.slice(0, i) + text.slice(i + 1), `${text.slice(0, i)},${text.slice(i)}`);
-      variants.push(`${text.slice(0, i)}}${text.slice(i)}`);
+      variants.push(`${text.slice(0, i)}}${text.slice(i)}`, `${text.slice(0, i)} ${text.slice(i)}`);
+      variants.push(`${text.slice(0, i)}1${text.slice(i)}`, `${text.slice(0, i)}1 ${text.slice(i)}`);
     }
     let taken = 0;
     for (const variant of variants) {

@@ -20,31 +20,31 @@ export function datasetStream(): DatasetStream {
   return {
     push(text) {
       if (broken) return;
-      const records = splitter.push(text);
-      if (!records) return;
-      // One parse for all the records a piece completed: one call per record cost a fifth more.
-      let raw: unknown[];
+      // Any failure here (a syntax error, a record too deep to walk) leaves the text to be read whole,
+      // which reports it as it always did.
       try {
-        raw = JSON.parse(`[${records}]`) as unknown[];
+        const records = splitter.push(text);
+        if (!records) return;
+        // One parse for all the records a piece completed: one call per record cost a fifth more.
+        const raw = JSON.parse(`[${records}]`) as unknown[];
+        const clean = jsonMayNeedCleaning(records);
+        for (const record of raw) collector.add(record, clean);
       } catch {
         broken = true;
-        return;
       }
-      const clean = jsonMayNeedCleaning(records);
-      for (const record of raw) collector.add(record, clean);
     },
     end() {
       const skeleton = broken ? null : splitter.end();
       if (skeleton === null) return null;
-      let outline: unknown;
+      let file: unknown;
       try {
-        outline = JSON.parse(skeleton);
+        file = JSON.parse(skeleton);
       } catch {
         return null;
       }
-      if (!isOwnFormat(outline)) return null;
-      // The outline's contacts are the empty array the records were taken from.
-      const dataset = datasetRecords(outline);
+      if (!isOwnFormat(file)) return null;
+      // Its contacts are the empty array the records were taken from.
+      const dataset = datasetRecords(file);
       return 'records' in dataset ? collector.result() : dataset;
     },
   };

@@ -56,4 +56,11 @@ describe('recordSplitter', () => {
     ];
     for (const text of refused) expect(split(text, 9).skeleton, text.slice(0, 60)).toBeNull();
   });
+
+  it('gives up on a long value outside the contacts (GeoJSON features) rather than scan it again and again', () => {
+    const features = Array.from({ length: 40_000 }, (_, i) => `{"type":"Feature","id":${i}}`).join(',');
+    const text = `{"type":"FeatureCollection","features":[${features}]}`;
+    expect(text.length).toBeGreaterThan(1 << 20);
+    expect(split(text, 65_536).skeleton).toBeNull();
+  });
 });

@@ -18,6 +18,9 @@ const CLOSE_OBJECT = 125; // }
 const OPEN_ARRAY = 91; // [
 const CLOSE_ARRAY = 93; // ]
 
+/** Longer than any record: see push. */
+const MAX_PENDING = 1 << 20;
+
 const WAIT = -1;
 const GAVE_UP = -2;
 
@@ -71,8 +74,9 @@ export function recordSplitter(): RecordSplitter {
   // Where the scan is: before the file's object, in it (outside the contacts), in the contacts, after it.
   let state: 'before' | 'object' | 'contacts' | 'after' | 'gave up' = 'before';
   // In the contacts: what may come next.
-  let expect: 'first' | 'element' | 'comma' = 'first';
-  let lastKey = '';
+  let expect: 'first' | 'afterComma' | 'comma' = 'first';
+  // The last string in the file's own object: a key, when a value follows.
+  let lastString = '';
   let sawContacts = false;
   let pending = '';
   const skeleton: string[] = [];
@@ -99,13 +103,13 @@ export function recordSplitter(): RecordSplitter {
     }
     if (state === 'after') return giveUp();
     if (state === 'contacts') {
-      if (c === CLOSE_ARRAY && expect !== 'element') {
+      if (c === CLOSE_ARRAY && expect !== 'afterComma') {
         skeleton.push(']');
         state = 'object';
         return i + 1;
       }
       if (c === COMMA && expect === 'comma') {
-        expect = 'element';
+        expect = 'afterComma';
         return i + 1;
       }
       if (c !== OPEN_OBJECT || expect === 'comma') return giveUp();
@@ -120,10 +124,11 @@ export function recordSplitter(): RecordSplitter {
     if (c === QUOTE) {
       const end = stringEnd(text, i);
       if (end < 0) return WAIT;
-      lastKey = text.slice(i, end);
-      // An escaped key could spell "contacts" in a way this comparison would miss.
-      if (lastKey.includes('\\')) return giveUp();
-      skeleton.push(lastKey);
+      lastString = text.slice(i, end);
+      // An escaped key could spell "contacts" in a way this comparison would miss (an escaped value gives
+      // up too, which costs only time).
+      if (lastString.includes('\\')) return giveUp();
+      skeleton.push(lastString);
       return end;
     }
     if (c === COLON || c === COMMA) {
@@ -135,7 +140,7 @@ export function recordSplitter(): RecordSplitter {
       state = 'after';
       return i + 1;
     }
-    if (c === OPEN_ARRAY && lastKey === '"contacts"') {
+    if (c === OPEN_ARRAY && lastString === '"contacts"') {
       // JSON.parse keeps the last of two "contacts": the records already given out would be the wrong ones.
       if (sawContacts) return giveUp();
       sawContacts = true;
@@ -146,7 +151,7 @@ export function recordSplitter(): RecordSplitter {
     }
     const end = c === OPEN_ARRAY || c === OPEN_OBJECT ? valueEnd(text, i) : scalarEnd(text, i);
     if (end < 0) return WAIT;
-    // A "]" here, say: nothing JSON.parse would take, and a step that went nowhere.
+    // A delimiter where a value should start: JSON.parse would refuse it, and the scan would not advance.
     if (end === i) return giveUp();
     skeleton.push(text.slice(i, end));
     return end;
@@ -160,6 +165,8 @@ export function recordSplitter(): RecordSplitter {
       let i = 0;
       while (i < text.length) {
         if (isSpace(text.charCodeAt(i))) {
+          // Kept in the file's own object, where "1 2" must not become "12" when the pieces are joined.
+          if (state === 'object') skeleton.push(text[i]!);
           i++;
           continue;
         }
@@ -169,10 +176,13 @@ export function recordSplitter(): RecordSplitter {
         i = next;
       }
       pending = text.slice(i);
+      // What waits is scanned again from its start with each piece: a value this long (GeoJSON's
+      // features, say) is not one of our records, and scanning it so would take time to the square.
+      if (pending.length > MAX_PENDING) return (giveUp(), '');
       return first < 0 ? '' : text.slice(first, last);
     },
     end() {
-      if (state !== 'after' || pending.trim()) return null;
+      if (state !== 'after') return null;
       return skeleton.join('');
     },
   };
