@@ -78,8 +78,8 @@ function placeName(p: PlaceLike): string {
   return p.assumed ? `${name} (assumed)` : name;
 }
 
-/** `fn` remembered for each argument: a dataset repeats the same few thousand days, and (once
- * shareRepeats.ts has run) the same lists of places, over and over. */
+/** `fn` remembered for each argument: once shareRepeats.ts has run, a dataset repeats the same lists of
+ * places over and over. */
 function remembered<K, V>(fn: (key: K) => V): (key: K) => V {
   const known = new Map<K, V>();
   return (key) => {
@@ -90,9 +90,7 @@ function remembered<K, V>(fn: (key: K) => V): (key: K) => V {
 }
 
 export function buildIndex(input: readonly Contact[]): ContactIndex {
-  const startOf = remembered(periodStart);
-  const endOf = remembered(periodEnd);
-  const withTimes = input.map((c) => ({ c, s: startOf(c.start), e: endOf(c.end ?? c.start) }));
+  const withTimes = input.map((c) => ({ c, s: periodStart(c.start), e: periodEnd(c.end ?? c.start) }));
   withTimes.sort((a, b) => a.s - b.s || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0));
 
   const n = withTimes.length;
