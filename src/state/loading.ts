@@ -1,9 +1,8 @@
 // Loading a dataset, from a URL (the built-in file or ?data=) or from a file the user opened: one
 // sequence for both. Read the text; parse it (our own format directly, record by record as a link's text
 // arrives, other formats through the importers, a chunk loaded only then); validate; index; apply it to
-// the store in one change. A newer load
-// aborts an older one. Every load ends with its data shown or with a message saying why not, and a
-// failure leaves the data already on screen as it was.
+// the store in one change. A newer load aborts an older one. Every load ends with its data shown or with a
+// message saying why not, and a failure leaves the data already on screen as it was.
 import type { DataSaid } from '../data/dataSaid.ts';
 import { buildIndex, type ContactIndex } from '../data/contactIndex.ts';
 import type { ImportResult } from '../data/formats/importResult.ts';
